@@ -1,0 +1,1 @@
+"""YouthDesk: a safeguarding-first engagement desk for police youth-engagement teams."""

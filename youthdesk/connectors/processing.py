@@ -1,0 +1,55 @@
+"""Turning stored deliveries into messages: one event, one transaction; failures are recorded, not dropped."""
+
+import logging
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.module_loading import import_string
+
+from youthdesk.connectors.models import InboundEvent
+
+log = logging.getLogger(__name__)
+MAX_ATTEMPTS = 5
+HANDLERS = {"instagram": "youthdesk.connectors.instagram.events.event_handle"}
+
+
+def inbound_event_process(*, event_id: int) -> str:
+    """Process one pending event exactly once; a poison event ends FAILED (shown to supervisors)."""
+    try:
+        with transaction.atomic():
+            event = (
+                InboundEvent.objects.select_for_update(skip_locked=True)
+                .filter(pk=event_id, status=InboundEvent.Status.PENDING)
+                .first()
+            )
+            if event is None:
+                return "skipped"
+            outcome = import_string(HANDLERS[event.channel])(event)
+            event.status = InboundEvent.Status.IGNORED if outcome == "ignored" else InboundEvent.Status.DONE
+            event.processed_at = timezone.now()
+            event.attempts += 1
+            event.save(update_fields=["status", "processed_at", "attempts"])
+            return outcome
+    except Exception as exc:
+        log.exception("inbound event failed", extra={"event_id": event_id})
+        with transaction.atomic():
+            event = InboundEvent.objects.select_for_update().get(pk=event_id)
+            event.attempts += 1
+            event.error = f"{type(exc).__name__}: {exc}"[:2000]
+            if event.attempts >= MAX_ATTEMPTS:
+                event.status = InboundEvent.Status.FAILED
+            event.save(update_fields=["attempts", "error", "status"])
+        return "error"
+
+
+def pending_events_process(*, older_than_seconds: float = 0, limit: int = 1000) -> int:
+    cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
+    ids = list(
+        InboundEvent.objects.filter(status=InboundEvent.Status.PENDING, received_at__lte=cutoff)
+        .order_by("id")
+        .values_list("pk", flat=True)[:limit]
+    )
+    for pk in ids:
+        inbound_event_process(event_id=pk)
+    return len(ids)

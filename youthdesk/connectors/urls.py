@@ -1,0 +1,1 @@
+urlpatterns: list = []  # the Instagram webhook is added by youthdesk/connectors/instagram

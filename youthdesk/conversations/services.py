@@ -1,0 +1,236 @@
+"""Writing to the inbox: storing inbound messages, replies, claims, notes. Each change writes an event."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from youthdesk.accounts.permissions import INBOX_ASSIGN, INBOX_REPLY, check
+from youthdesk.audit.services import audit_record
+from youthdesk.conversations.models import (
+    Contact,
+    Conversation,
+    ConversationEvent,
+    Message,
+    Note,
+    ReplyTemplate,
+)
+
+MAX_TEXT = 100_000  # characters kept of one message; Instagram's own limit is far lower
+
+
+class DeskError(Exception):
+    """A refused desk action, with a message fit to show the officer."""
+
+
+@dataclass
+class InboundMessage:
+    """A message normalised by a connector, ready to store."""
+
+    channel: str
+    contact_external_id: str
+    external_id: str | None
+    text: str
+    sent_at: datetime
+    handle: str = ""
+    kind: str = Message.Kind.TEXT
+    attachments: list = field(default_factory=list)
+    meta: dict = field(default_factory=dict)
+
+
+def event_record(
+    *, conversation: Conversation, actor, kind: str, before=None, after=None, reason: str = ""
+) -> None:
+    ConversationEvent.objects.create(
+        conversation=conversation,
+        actor=actor if getattr(actor, "pk", None) else None,
+        kind=kind,
+        before=before,
+        after=after,
+        reason=reason,
+    )
+
+
+def inbound_store(*, inbound: InboundMessage) -> tuple[Message, bool]:
+    """Store an inbound message once (a redelivery returns the stored one) and reopen a closed conversation.
+
+    Must run inside a transaction; returns (message, created).
+    """
+    if inbound.external_id:
+        existing = Message.objects.filter(channel=inbound.channel, external_id=inbound.external_id).first()
+        if existing is not None:
+            return existing, False
+    contact, _ = Contact.objects.get_or_create(
+        channel=inbound.channel,
+        external_id=inbound.contact_external_id,
+        defaults={"handle": inbound.handle[:150]},
+    )
+    if inbound.handle and contact.handle != inbound.handle[:150]:
+        contact.handle = inbound.handle[:150]
+        contact.save(update_fields=["handle"])
+    conversation, created_conversation = Conversation.objects.select_for_update().get_or_create(
+        contact=contact,
+        defaults={
+            "channel": inbound.channel,
+            "opened_at": inbound.sent_at,
+            "last_message_at": inbound.sent_at,
+        },
+    )
+    if created_conversation:
+        event_record(conversation=conversation, actor=None, kind="opened")
+    try:
+        with transaction.atomic():
+            message = Message.objects.create(
+                conversation=conversation,
+                channel=inbound.channel,
+                direction=Message.Direction.INBOUND,
+                kind=inbound.kind,
+                text=(inbound.text or "")[:MAX_TEXT],
+                external_id=inbound.external_id,
+                sent_at=inbound.sent_at,
+                attachments=inbound.attachments,
+                meta=inbound.meta,
+            )
+    except IntegrityError:
+        # Two workers raced on the same delivery: the other one stored it.
+        return Message.objects.get(channel=inbound.channel, external_id=inbound.external_id), False
+
+    fields = ["last_message_at", "last_inbound_at"]
+    if conversation.status == Conversation.Status.CLOSED:
+        conversation.status = Conversation.Status.OPEN
+        conversation.opened_at = inbound.sent_at
+        conversation.closed_at = None
+        conversation.first_response_at = None
+        conversation.grade, conversation.grade_rank, conversation.categories = "standard", 0, []
+        fields += [
+            "status",
+            "opened_at",
+            "closed_at",
+            "first_response_at",
+            "grade",
+            "grade_rank",
+            "categories",
+        ]
+        event_record(conversation=conversation, actor=None, kind="reopened")
+    conversation.last_message_at = max(conversation.last_message_at, inbound.sent_at)
+    conversation.last_inbound_at = max(conversation.last_inbound_at or inbound.sent_at, inbound.sent_at)
+    if conversation.waiting_since is None or inbound.sent_at < conversation.waiting_since:
+        conversation.waiting_since = inbound.sent_at
+        fields.append("waiting_since")
+    conversation.save(update_fields=fields)
+    return message, True
+
+
+def template_render(*, template: ReplyTemplate, conversation: Conversation, officer=None) -> str:
+    """Fill a template's variables; unknown variables are left as written rather than failing."""
+    values = {
+        "handle": conversation.contact.handle or "there",
+        "officer": (officer.first_name or officer.username) if officer else "the team",
+    }
+    text = template.body
+    for key, value in values.items():
+        text = text.replace("{" + key + "}", value)
+    return text
+
+
+def reply_send(
+    *, conversation: Conversation, author, text: str, kind: str = Message.Kind.TEXT, meta: dict | None = None
+) -> Message:
+    """Queue a reply through the conversation's own channel; the worker sends it and retries failures."""
+    from youthdesk.connectors.registry import connector_for
+    from youthdesk.conversations.tasks import message_deliver
+
+    text = (text or "").strip()
+    if not text:
+        raise DeskError("A reply cannot be empty.")
+    if author is not None:
+        check(author, INBOX_REPLY)
+    now = timezone.now()
+    connector = connector_for(conversation.channel)
+    window = connector.reply_window(conversation=conversation, now=now, automated=author is None)
+    if not window.allowed:
+        raise DeskError(window.reason)
+    with transaction.atomic():
+        conversation = Conversation.objects.select_for_update().get(pk=conversation.pk)
+        message = Message.objects.create(
+            conversation=conversation,
+            channel=conversation.channel,
+            direction=Message.Direction.OUTBOUND,
+            kind=kind,
+            text=text[:MAX_TEXT],
+            sent_at=now,
+            author=author if getattr(author, "pk", None) else None,
+            meta={**(meta or {}), **({"tag": window.tag} if window.tag else {})},
+            delivery=Message.Delivery.QUEUED,
+        )
+        fields = ["last_message_at"]
+        conversation.last_message_at = now
+        if author is not None:
+            conversation.messages.filter(direction=Message.Direction.INBOUND, answered=False).update(
+                answered=True
+            )
+            conversation.waiting_since = None
+            fields.append("waiting_since")
+            if conversation.first_response_at is None:
+                conversation.first_response_at = now
+                fields.append("first_response_at")
+        conversation.save(update_fields=fields)
+        event_record(
+            conversation=conversation,
+            actor=author,
+            kind="reply" if author else "auto_reply",
+            after={"message": message.pk},
+        )
+        if author is not None:
+            audit_record(
+                actor=author, action="conversation.reply", target=conversation, detail={"message": message.pk}
+            )
+        transaction.on_commit(lambda: message_deliver.enqueue(message_id=message.pk))
+    return message
+
+
+@transaction.atomic
+def conversation_claim(*, conversation: Conversation, user, take_over: bool = False) -> Conversation:
+    """Take a conversation; refuses one held by someone else unless taking over is asked for (and allowed)."""
+    check(user, INBOX_REPLY)
+    conversation = Conversation.objects.select_for_update().get(pk=conversation.pk)
+    if conversation.assigned_to_id == user.pk:
+        return conversation
+    if conversation.assigned_to_id and not take_over:
+        raise DeskError(f"{conversation.assigned_to} is already handling this conversation.")
+    before = conversation.assigned_to.username if conversation.assigned_to_id else None
+    conversation.assigned_to = user
+    conversation.save(update_fields=["assigned_to"])
+    event_record(conversation=conversation, actor=user, kind="claimed", before=before, after=user.username)
+    return conversation
+
+
+@transaction.atomic
+def conversation_assign(*, conversation: Conversation, assignee, actor) -> Conversation:
+    check(actor, INBOX_ASSIGN)
+    if assignee is not None:
+        check(assignee, INBOX_REPLY)
+    conversation = Conversation.objects.select_for_update().get(pk=conversation.pk)
+    before = conversation.assigned_to.username if conversation.assigned_to_id else None
+    conversation.assigned_to = assignee
+    conversation.save(update_fields=["assigned_to"])
+    event_record(
+        conversation=conversation,
+        actor=actor,
+        kind="assigned",
+        before=before,
+        after=getattr(assignee, "username", None),
+    )
+    return conversation
+
+
+@transaction.atomic
+def note_add(*, conversation: Conversation, author, text: str) -> Note:
+    check(author, INBOX_REPLY)
+    text = (text or "").strip()
+    if not text:
+        raise DeskError("A note cannot be empty.")
+    note = Note.objects.create(conversation=conversation, author=author, text=text[:MAX_TEXT])
+    event_record(conversation=conversation, actor=author, kind="note", after={"note": note.pk})
+    return note

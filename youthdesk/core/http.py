@@ -1,0 +1,46 @@
+"""The one outbound HTTP client: short timeouts, no redirects, and a clear split of retryable failures."""
+
+import httpx
+
+TIMEOUT = httpx.Timeout(10.0, connect=3.0)
+
+
+class RetryableError(Exception):
+    """The other side may accept the same request later (network error, 429, 5xx)."""
+
+
+class FinalError(Exception):
+    """The other side refused the request; sending it again will not help."""
+
+
+def client() -> httpx.Client:
+    return httpx.Client(timeout=TIMEOUT, follow_redirects=False, headers={"User-Agent": "YouthDesk/0.1"})
+
+
+def post_json(
+    url: str, *, content: bytes, headers: dict[str, str] | None = None, params=None
+) -> httpx.Response:
+    """POST bytes as JSON; raise RetryableError or FinalError unless the answer is 2xx."""
+    try:
+        with client() as c:
+            response = c.post(
+                url,
+                content=content,
+                params=params,
+                headers={"Content-Type": "application/json", **(headers or {})},
+            )
+    except httpx.HTTPError as exc:
+        raise RetryableError(f"{type(exc).__name__}: {exc}") from exc
+    if response.is_success:
+        return response
+    detail = f"HTTP {response.status_code}: {response.text[:300]}"
+    if response.status_code in (408, 425, 429) or response.status_code >= 500:
+        raise RetryableError(detail)
+    raise FinalError(detail)
+
+
+def backoff_seconds(attempt: int, *, base: float = 1.0, cap: float = 30.0) -> float:
+    """Capped exponential back-off with full jitter (attempt counts from 1)."""
+    import random
+
+    return random.uniform(0, min(cap, base * (2 ** max(0, attempt - 1))))  # noqa: S311

@@ -1,0 +1,89 @@
+"""`youthdesk serve --port N`: the web server, the background worker and the sweeper, in the foreground."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Run the web server (gunicorn), a background worker and the sweeper together until interrupted."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument(
+            "--web-workers", type=int, default=int(os.environ.get("YOUTHDESK_WEB_WORKERS", "3"))
+        )
+        parser.add_argument(
+            "--task-workers", type=int, default=int(os.environ.get("YOUTHDESK_TASK_WORKERS", "1"))
+        )
+        parser.add_argument(
+            "--no-worker", action="store_true", help="web server only (workers run elsewhere)"
+        )
+
+    def handle(self, *args, port, host, web_workers, task_workers, no_worker, **options):
+        call_command("collectstatic", interactive=False, verbosity=0)
+        exe = [sys.executable, "-m", "youthdesk.cli"]
+        procs = [
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "gunicorn",
+                    "youthdesk.wsgi",
+                    "--bind",
+                    f"{host}:{port}",
+                    "--workers",
+                    str(web_workers),
+                    "--threads",
+                    "4",
+                    "--worker-class",
+                    "gthread",
+                    "--access-logfile",
+                    "-" if settings.DEBUG else "/dev/null",
+                    "--graceful-timeout",
+                    "5",
+                ]
+            ),
+        ]
+        if not no_worker:
+            worker = ["db_worker", "--interval", "0.2"] if not settings.REDIS_URL else ["rqworker", "default"]
+            procs += [subprocess.Popen(exe + worker) for _ in range(task_workers)]
+            procs.append(subprocess.Popen(exe + ["sweeper"]))
+        mfa = (
+            "required for staff roles"
+            if settings.YOUTHDESK_REQUIRE_MFA
+            else "OFF (demo setting YOUTHDESK_REQUIRE_MFA=0)"
+        )
+        self.stdout.write(
+            f"YouthDesk on http://{host}:{port}/  (two-factor authentication {mfa}; Ctrl+C stops)"
+        )
+        stop = {"now": False}
+
+        def _stop(*_):
+            stop["now"] = True
+
+        signal.signal(signal.SIGTERM, _stop)
+        signal.signal(signal.SIGINT, _stop)
+        try:
+            while not stop["now"]:
+                for p in procs:
+                    if p.poll() is not None:
+                        self.stderr.write(f"a process stopped (exit {p.returncode}); stopping the desk")
+                        stop["now"] = True
+                time.sleep(0.5)
+        finally:
+            for p in procs:
+                if p.poll() is None:
+                    p.terminate()
+            for p in procs:
+                try:
+                    p.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    p.kill()

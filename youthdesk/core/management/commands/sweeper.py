@@ -1,0 +1,20 @@
+import time
+
+from django.core.management.base import BaseCommand
+
+from youthdesk.core.sweeps import sweep_all
+
+
+class Command(BaseCommand):
+    help = "Run the periodic safety nets (lost tasks, due retries, unacknowledged escalations) every few seconds."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--interval", type=float, default=5.0)
+        parser.add_argument("--once", action="store_true")
+
+    def handle(self, *args, interval, once, **options):
+        while True:
+            sweep_all()
+            if once:
+                return
+            time.sleep(interval)

@@ -1,0 +1,1 @@
+"""Synthetic demo data: no real person anywhere."""

@@ -1,0 +1,8 @@
+from django.shortcuts import render
+
+from youthdesk.accounts.decorators import requires
+
+
+@requires("escalations.view")
+def index(request):
+    return render(request, "home.html")
