@@ -1,0 +1,1 @@
+"""`make bench`: benchmarks (not tests). Each module prints its figures; README records them with the machine."""
