@@ -3,6 +3,7 @@
 from django.db import transaction
 from django.utils import timezone
 
+from youthdesk.connectors.registry import connector_for
 from youthdesk.conversations.hours import desk_closed_period, desk_next_opening
 from youthdesk.conversations.models import Conversation, DeskSettings, Message
 from youthdesk.conversations.services import InboundMessage, inbound_store, reply_send
@@ -37,6 +38,12 @@ def out_of_hours_reply(*, conversation: Conversation) -> Message | None:
     period = desk_closed_period(now, desk)
     conversation = Conversation.objects.select_for_update().get(pk=conversation.pk)
     if not period or conversation.out_of_hours_period == period:
+        return None
+    # A platform may forbid an automatic answer (an old message replayed, a public comment): then none is sent.
+    window = connector_for(conversation.channel).reply_window(
+        conversation=conversation, now=now, automated=True
+    )
+    if not window.allowed:
         return None
     conversation.out_of_hours_period = period
     conversation.save(update_fields=["out_of_hours_period"])

@@ -1,1 +1,5 @@
-urlpatterns: list = []  # the Instagram webhook is added by youthdesk/connectors/instagram
+"""Platform webhooks, under /webhooks/."""
+
+from django.urls import include, path
+
+urlpatterns = [path("", include("youthdesk.connectors.instagram.urls"))]

@@ -1,0 +1,256 @@
+"""Turning one stored Instagram event into inbox state: messages, comments, echoes, reactions, unsends, reads.
+
+Runs inside the worker's transaction for the event (youthdesk.connectors.processing), so a failure leaves nothing.
+"""
+
+import logging
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db.models import Q
+
+from youthdesk.connectors.ingest import message_ingest
+from youthdesk.connectors.instagram.payloads import platform_time
+from youthdesk.connectors.models import InboundEvent
+from youthdesk.conversations.models import Channel, Contact, Conversation, Message
+from youthdesk.conversations.services import InboundMessage, event_record
+
+log = logging.getLogger(__name__)
+CHANNEL = Channel.INSTAGRAM
+
+# What Meta documents for message attachments; anything else is recorded as unsupported, never fetched.
+ATTACHMENT_TYPES = frozenset(
+    {"audio", "file", "image", "share", "story_mention", "video", "ig_reel", "reel", "sticker", "fallback"}
+)
+MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024  # Meta's own cap for audio/video/file
+MAX_ATTACHMENTS = 10
+
+
+def attachments_check(raw) -> list[dict]:
+    """Record each attachment's type, link and size as given, flagged if unsafe; nothing is downloaded."""
+    checked = []
+    for attachment in (raw if isinstance(raw, list) else [])[:MAX_ATTACHMENTS]:
+        if not isinstance(attachment, dict):
+            continue
+        kind = str(attachment.get("type", ""))[:30]
+        payload = attachment.get("payload") if isinstance(attachment.get("payload"), dict) else {}
+        url = str(payload.get("url") or "")[:2000]
+        size = payload.get("size") or attachment.get("size")
+        size = int(size) if isinstance(size, int | float) and size >= 0 else None
+        problems = []
+        if kind not in ATTACHMENT_TYPES:
+            problems.append("unsupported type")
+        if url and urlsplit(url).scheme != "https":
+            problems.append("link is not https")
+            url = ""
+        if size is not None and size > MAX_ATTACHMENT_BYTES:
+            problems.append("over 25 MB")
+        checked.append(
+            {
+                "type": kind if kind in ATTACHMENT_TYPES else "unsupported",
+                "url": url,
+                "size": size,
+                "mime": str(payload.get("mime_type") or "")[:100],
+                "title": str(payload.get("title") or "")[:300],
+                "blocked": bool(problems),
+                "problems": problems,
+            }
+        )
+    return checked
+
+
+def _message(mid: str) -> Message | None:
+    return Message.objects.select_for_update().filter(channel=CHANNEL, external_id=mid).first()
+
+
+def _dm_handle(event: InboundEvent, item: dict) -> str:
+    message = item["message"]
+    attachments = attachments_check(message.get("attachments"))
+    text = message.get("text") if isinstance(message.get("text"), str) else ""
+    meta = {"entry_id": event.payload.get("entry_id", "")}
+    if isinstance(message.get("reply_to"), dict):
+        meta["reply_to"] = message["reply_to"]
+    if message.get("is_unsupported"):
+        meta["unsupported"] = True
+    if isinstance(message.get("referral"), dict):
+        meta["referral"] = {k: message["referral"].get(k) for k in ("ref", "source", "type")}
+    _, created = message_ingest(
+        inbound=InboundMessage(
+            channel=CHANNEL,
+            contact_external_id=str(item["sender"]["id"]),
+            external_id=message["mid"],
+            text=text,
+            sent_at=platform_time(item.get("timestamp") or event.payload.get("entry_time")),
+            kind=Message.Kind.ATTACHMENT if attachments and not text else Message.Kind.TEXT,
+            attachments=attachments,
+            meta=meta,
+        )
+    )
+    return "stored" if created else "duplicate"
+
+
+def _comment_handle(event: InboundEvent, change: dict) -> str:
+    value = change["value"]
+    author = value.get("from") or {}
+    comment_id = str(value["id"])
+    if str(author.get("id")) == str(settings.INSTAGRAM_ACCOUNT_ID):
+        # Our own public reply coming back: it is already on the conversation if we sent it from here.
+        return (
+            "duplicate"
+            if Message.objects.filter(channel=CHANNEL, external_id=comment_id).exists()
+            else "ignored"
+        )
+    media = value.get("media") if isinstance(value.get("media"), dict) else {}
+    meta = {
+        "comment_id": comment_id,
+        "media_id": str(media.get("id") or value.get("media_id") or ""),
+        "media_product_type": str(media.get("media_product_type") or ""),
+        "field": change.get("field"),
+    }
+    if value.get("parent_id"):
+        meta["parent_id"] = str(value["parent_id"])
+    _, created = message_ingest(
+        inbound=InboundMessage(
+            channel=CHANNEL,
+            contact_external_id=str(author["id"]),
+            handle=str(author.get("username") or "")[:150],
+            external_id=comment_id,
+            text=value.get("text") if isinstance(value.get("text"), str) else "",
+            sent_at=platform_time(value.get("timestamp") or event.payload.get("entry_time")),
+            kind=Message.Kind.COMMENT,
+            meta=meta,
+        )
+    )
+    return "stored" if created else "duplicate"
+
+
+def _echo_handle(event: InboundEvent, item: dict) -> str:
+    message = item["message"]
+    mid = message["mid"]
+    if _message(mid) is not None:
+        return "duplicate"
+    person = str(item.get("recipient", {}).get("id") or "")
+    text = message.get("text") if isinstance(message.get("text"), str) else ""
+    sent_at = platform_time(item.get("timestamp"))
+    # The echo can beat our own send call's answer: claim our unsent reply with the same text.
+    ours = (
+        Message.objects.select_for_update()
+        .filter(
+            channel=CHANNEL,
+            direction=Message.Direction.OUTBOUND,
+            external_id__isnull=True,
+            conversation__contact__external_id=person,
+            text=text,
+        )
+        .exclude(delivery=Message.Delivery.FAILED)
+        .order_by("sent_at")
+        .first()
+    )
+    if ours is not None:
+        ours.external_id = mid
+        ours.delivery = Message.Delivery.SENT
+        ours.save(update_fields=["external_id", "delivery"])
+        return "matched"
+    if not person:
+        return "ignored"
+    # Sent from the Instagram app or another tool: keep it so the record of what we said is complete.
+    contact, _ = Contact.objects.get_or_create(channel=CHANNEL, external_id=person)
+    conversation, created = Conversation.objects.select_for_update().get_or_create(
+        contact=contact, defaults={"channel": CHANNEL, "opened_at": sent_at, "last_message_at": sent_at}
+    )
+    if created:
+        event_record(conversation=conversation, actor=None, kind="opened")
+    Message.objects.create(
+        conversation=conversation,
+        channel=CHANNEL,
+        direction=Message.Direction.OUTBOUND,
+        kind=Message.Kind.ATTACHMENT if not text and message.get("attachments") else Message.Kind.TEXT,
+        text=text,
+        external_id=mid,
+        sent_at=sent_at,
+        attachments=attachments_check(message.get("attachments")),
+        meta={"source": "sent outside YouthDesk"},
+        delivery=Message.Delivery.SENT,
+    )
+    if sent_at > conversation.last_message_at:
+        conversation.last_message_at = sent_at
+        conversation.save(update_fields=["last_message_at"])
+    event_record(conversation=conversation, actor=None, kind="reply_elsewhere", after={"mid": mid})
+    return "stored"
+
+
+def _reaction_handle(event: InboundEvent, item: dict) -> str:
+    reaction = item["reaction"]
+    target = _message(reaction["mid"])
+    if target is None:
+        return "ignored"
+    sender = str(item["sender"]["id"])
+    reactions = [r for r in target.meta.get("reactions", []) if r.get("by") != sender]
+    if reaction.get("action", "react") == "react":
+        reactions.append(
+            {
+                "by": sender,
+                "reaction": str(reaction.get("reaction") or "")[:40],
+                "emoji": str(reaction.get("emoji") or "")[:16],
+                "at": platform_time(item.get("timestamp")).isoformat(),
+            }
+        )
+    target.meta = {**target.meta, "reactions": reactions}
+    target.save(update_fields=["meta"])
+    return "stored"
+
+
+def _unsend_handle(event: InboundEvent, item: dict) -> str:
+    target = _message(item["message"]["mid"])
+    if target is None:
+        return "ignored"
+    if target.deleted_at is None:
+        # The text stays for the safeguarding record; the inbox shows it as withdrawn.
+        target.deleted_at = platform_time(item.get("timestamp"))
+        target.save(update_fields=["deleted_at"])
+        event_record(
+            conversation=target.conversation, actor=None, kind="message_unsent", after={"message": target.pk}
+        )
+    return "stored"
+
+
+def _read_handle(event: InboundEvent, item: dict) -> str:
+    read = item["read"]
+    at = platform_time(item.get("timestamp"))
+    sender = str(item["sender"]["id"])
+    if read.get("mid"):
+        target = _message(read["mid"])
+        targets = [target] if target is not None and target.direction == Message.Direction.OUTBOUND else []
+    else:  # Messenger-style watermark: everything we sent up to that time
+        watermark = platform_time(read.get("watermark"))
+        targets = list(
+            Message.objects.select_for_update().filter(
+                Q(conversation__contact__external_id=sender),
+                channel=CHANNEL,
+                direction=Message.Direction.OUTBOUND,
+                sent_at__lte=watermark,
+            )
+        )
+    for target in targets:
+        if not target.meta.get("read_at"):
+            target.meta = {**target.meta, "read_at": at.isoformat()}
+            target.save(update_fields=["meta"])
+    return "stored" if targets else "ignored"
+
+
+_HANDLERS = {
+    "message": _dm_handle,
+    "echo": _echo_handle,
+    "reaction": _reaction_handle,
+    "unsend": _unsend_handle,
+    "read": _read_handle,
+    "comment": _comment_handle,
+}
+
+
+def event_handle(event: InboundEvent) -> str:
+    """Apply one stored Instagram event; returns "stored", "duplicate", "matched" or "ignored"."""
+    handler = _HANDLERS.get(event.event_type)
+    if handler is None:
+        return "ignored"
+    return handler(event, event.payload["item"])
