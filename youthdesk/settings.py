@@ -75,7 +75,7 @@ AUTH_USER_MODEL = "accounts.User"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "templates"],
+        "DIRS": [BASE_DIR / "templates", BASE_DIR / "connectors" / "webchat" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -136,6 +136,9 @@ ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_SESSION_REMEMBER = False
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
+# Brute force: 5 wrong passwords for one username in 15 minutes locks that username for the rest of the
+# window (a cool-off, never a permanent lock an attacker could impose); 20 failures a minute from one address.
+ACCOUNT_RATE_LIMITS = {"login_failed": "20/m/ip,5/900s/key", "login": "30/m/ip", "reauthenticate": "10/m/user"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "YouthDesk"
 # Staff roles must have TOTP; the demo may switch this off (make run prints which it is).
@@ -148,7 +151,7 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_DIRS = [BASE_DIR / "static", BASE_DIR / "connectors" / "webchat" / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
@@ -178,6 +181,23 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("YOUTHDESK_SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SESSION_COOKIE_AGE = 60 * 60 * 10
+
+# Rate limits (login, web chat) and TOTP replay protection must hold across gunicorn processes: a table, not
+# per-process memory. The table is made by the accounts migration 0002 (and `createcachetable`).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "youthdesk_cache",
+        "OPTIONS": {"MAX_ENTRIES": 50_000},
+    }
+}
+
+# Web chat: sites allowed to embed /chat/ in a frame (CSP frame-ancestors), the message length limit and
+# rate limits (per chat session, and per address: a whole school can share one address, hence higher).
+YOUTHDESK_CHAT_EMBED_ORIGINS = env_list("YOUTHDESK_CHAT_EMBED_ORIGINS")
+YOUTHDESK_CHAT_MAX_CHARS = int(os.environ.get("YOUTHDESK_CHAT_MAX_CHARS", "2000"))
+YOUTHDESK_CHAT_RATE_PER_SESSION = int(os.environ.get("YOUTHDESK_CHAT_RATE_PER_SESSION", "10"))
+YOUTHDESK_CHAT_RATE_PER_IP = int(os.environ.get("YOUTHDESK_CHAT_RATE_PER_IP", "60"))
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024  # a webhook body over 1 MB is refused
 
