@@ -1,7 +1,8 @@
 """Reading the inbox. Every query that serves a user starts from `conversations_for(user)`."""
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import QuerySet
+from django.db.models import F, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Substr
 
 from youthdesk.accounts.permissions import INBOX_VIEW, can
 from youthdesk.conversations.models import Conversation, Message
@@ -15,6 +16,7 @@ def conversations_for(user) -> QuerySet[Conversation]:
 
 
 def conversation_get(*, user, pk) -> Conversation:
+    """One conversation the user may see, or PermissionDenied (never a bare get on a request id)."""
     conversation = conversations_for(user).select_related("contact", "assigned_to").filter(pk=pk).first()
     if conversation is None:
         raise PermissionDenied("no such conversation for this user")
@@ -42,8 +44,6 @@ def inbox_queue(
         elif view == "waiting_them":
             qs = qs.filter(waiting_since__isnull=True)
         # Grade first, then who has waited longest; conversations not waiting on us come last.
-        from django.db.models import F
-
         qs = qs.order_by("-grade_rank", F("waiting_since").asc(nulls_last=True), "-last_message_at")
     if channel:
         qs = qs.filter(channel=channel)
@@ -54,8 +54,63 @@ def inbox_queue(
     return qs
 
 
+PREVIEW_CHARS = 160
+
+
+def inbox_rows(
+    *, user, view: str = "open", channel: str = "", force: str = "", search: str = "", limit: int = 200
+) -> list[Conversation]:
+    """One page of the queue with each row's last-message preview, in a single query whatever the size."""
+    last = Message.objects.filter(conversation=OuterRef("pk")).order_by("-sent_at", "-id")
+    qs = inbox_queue(user=user, view=view, channel=channel, force=force, search=search).annotate(
+        preview=Subquery(last.annotate(short=Substr("text", 1, PREVIEW_CHARS)).values("short")[:1]),
+        preview_direction=Subquery(last.values("direction")[:1]),
+    )
+    return list(qs[:limit])
+
+
+def inbox_force_names(*, user) -> list[str]:
+    """Force areas that appear on conversations, for the queue's force filter."""
+    return list(
+        conversations_for(user)
+        .exclude(force_name="")
+        .order_by("force_name")
+        .values_list("force_name", flat=True)
+        .distinct()
+    )
+
+
+def conversation_neighbours(*, user, conversation: Conversation) -> tuple[int | None, int | None]:
+    """The previous and next conversation in the open queue, for the keyboard's next/previous."""
+    ids = list(inbox_queue(user=user, view="open").values_list("pk", flat=True)[:500])
+    if conversation.pk not in ids:
+        return None, ids[0] if ids else None
+    at = ids.index(conversation.pk)
+    previous = ids[at - 1] if at > 0 else None
+    following = ids[at + 1] if at + 1 < len(ids) else None
+    return previous, following
+
+
 def conversation_messages(*, conversation: Conversation) -> QuerySet[Message]:
-    return conversation.messages.select_related("author").order_by("sent_at", "id")
+    """The whole thread in platform order, with each message's assessment and author in the same query."""
+    return conversation.messages.select_related("author", "assessment").order_by("sent_at", "id")
+
+
+def conversation_notes(*, conversation: Conversation):
+    """Internal notes, oldest first."""
+    return conversation.notes.select_related("author").order_by("created_at", "id")
+
+
+def conversation_events(*, conversation: Conversation, limit: int = 50):
+    """Recent state changes on the conversation, newest first."""
+    return conversation.events.select_related("actor").order_by("-at", "-id")[:limit]
+
+
+def templates_active():
+    """Approved answers an officer may insert, signposting first."""
+    from youthdesk.conversations.models import ReplyTemplate
+
+    return ReplyTemplate.objects.filter(active=True).order_by("-is_signposting", "title")
 
 
 def contact_history(*, conversation: Conversation):

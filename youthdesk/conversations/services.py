@@ -6,7 +6,7 @@ from datetime import datetime
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from youthdesk.accounts.permissions import INBOX_ASSIGN, INBOX_REPLY, check
+from youthdesk.accounts.permissions import INBOX_ASSIGN, INBOX_REPLY, TEMPLATES_MANAGE, check
 from youthdesk.audit.services import audit_record
 from youthdesk.conversations.models import (
     Contact,
@@ -42,6 +42,7 @@ class InboundMessage:
 def event_record(
     *, conversation: Conversation, actor, kind: str, before=None, after=None, reason: str = ""
 ) -> None:
+    """Write one ConversationEvent row; callers run it inside the change's own transaction."""
     ConversationEvent.objects.create(
         conversation=conversation,
         actor=actor if getattr(actor, "pk", None) else None,
@@ -208,6 +209,7 @@ def conversation_claim(*, conversation: Conversation, user, take_over: bool = Fa
 
 @transaction.atomic
 def conversation_assign(*, conversation: Conversation, assignee, actor) -> Conversation:
+    """A supervisor gives a conversation to an officer (or back to the queue with assignee=None)."""
     check(actor, INBOX_ASSIGN)
     if assignee is not None:
         check(assignee, INBOX_REPLY)
@@ -227,6 +229,7 @@ def conversation_assign(*, conversation: Conversation, assignee, actor) -> Conve
 
 @transaction.atomic
 def note_add(*, conversation: Conversation, author, text: str) -> Note:
+    """Add an internal note; it is never sent to the young person."""
     check(author, INBOX_REPLY)
     text = (text or "").strip()
     if not text:
@@ -234,3 +237,82 @@ def note_add(*, conversation: Conversation, author, text: str) -> Note:
     note = Note.objects.create(conversation=conversation, author=author, text=text[:MAX_TEXT])
     event_record(conversation=conversation, actor=author, kind="note", after={"note": note.pk})
     return note
+
+
+TEMPLATE_FIELDS = ("title", "body", "categories", "themes", "is_signposting")
+
+
+def _template_snapshot(template: ReplyTemplate) -> dict:
+    return {name: getattr(template, name) for name in (*TEMPLATE_FIELDS, "active")}
+
+
+@transaction.atomic
+def template_save(*, actor, data: dict, template: ReplyTemplate | None = None) -> ReplyTemplate:
+    """Create or edit an approved answer; the before/after goes to the audit trail."""
+    check(actor, TEMPLATES_MANAGE)
+    title = (data.get("title") or "").strip()
+    body = (data.get("body") or "").strip()
+    if not title or not body:
+        raise DeskError("A template needs a title and a body.")
+    clash = ReplyTemplate.objects.filter(title=title)
+    if template is not None:
+        clash = clash.exclude(pk=template.pk)
+    if clash.exists():
+        raise DeskError(f"A template called {title!r} already exists.")
+    before = _template_snapshot(template) if template is not None else None
+    template = template or ReplyTemplate()
+    template.title = title[:120]
+    template.body = body
+    template.categories = list(data.get("categories") or [])
+    template.themes = list(data.get("themes") or [])
+    template.is_signposting = bool(data.get("is_signposting"))
+    template.updated_by = actor
+    template.save()
+    audit_record(
+        actor=actor,
+        action="template.create" if before is None else "template.update",
+        target=template,
+        detail={"before": before, "after": _template_snapshot(template)},
+    )
+    return template
+
+
+@transaction.atomic
+def template_active_set(*, actor, template: ReplyTemplate, active: bool) -> ReplyTemplate:
+    """Withdraw an approved answer from the composer (or bring it back); audited."""
+    check(actor, TEMPLATES_MANAGE)
+    template = ReplyTemplate.objects.select_for_update().get(pk=template.pk)
+    if template.active == active:
+        return template
+    template.active = active
+    template.updated_by = actor
+    template.save(update_fields=["active", "updated_by", "updated_at"])
+    audit_record(
+        actor=actor,
+        action="template.activate" if active else "template.deactivate",
+        target=template,
+        detail={"title": template.title},
+    )
+    return template
+
+
+@transaction.atomic
+def reply_retry(*, message: Message, actor) -> Message:
+    """An officer sends a failed reply again; the worker picks it up once this commits."""
+    from youthdesk.conversations.tasks import message_retry
+
+    check(actor, INBOX_REPLY)
+    message = Message.objects.select_for_update().get(pk=message.pk)
+    if message.direction != Message.Direction.OUTBOUND or message.delivery != Message.Delivery.FAILED:
+        raise DeskError("Only a failed reply can be sent again.")
+    message_retry(message=message)
+    event_record(
+        conversation=message.conversation, actor=actor, kind="reply_retry", after={"message": message.pk}
+    )
+    audit_record(
+        actor=actor,
+        action="conversation.reply_retry",
+        target=message.conversation,
+        detail={"message": message.pk},
+    )
+    return message

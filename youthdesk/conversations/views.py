@@ -1,8 +1,381 @@
-from django.shortcuts import render
+"""The inbox pages: thin views that parse, authorise, call one service or selector, and render."""
+
+import hashlib
+
+from django.contrib import messages as flash
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_POST
 
 from youthdesk.accounts.decorators import requires
+from youthdesk.accounts.permissions import (
+    GRADE_CHANGE,
+    INBOX_ASSIGN,
+    INBOX_REPLY,
+    INBOX_VIEW,
+    TEMPLATES_MANAGE,
+    can,
+)
+from youthdesk.audit.services import audit_record
+from youthdesk.conversations import selectors, services
+from youthdesk.conversations.forms import (
+    AssignForm,
+    GradeForm,
+    NoteForm,
+    QueueFilterForm,
+    ReplyForm,
+    ReplyTemplateForm,
+)
+from youthdesk.conversations.models import Conversation, DeskSettings, Message, ReplyTemplate
+from youthdesk.core.htmx import render_page_or_fragment
+
+ESCALATE_GRADES = ("high", "immediate")
 
 
-@requires("inbox.view")
+def _grade_change_service():
+    """The safeguarding grade-change service, when that part of the product is installed."""
+    try:
+        from youthdesk.safeguarding.services import conversation_grade_change
+    except ImportError:
+        return None
+    return conversation_grade_change
+
+
+def _url_or_none(name: str, *args) -> str | None:
+    """A link to a page another part of the product serves, or None while it does not exist."""
+    try:
+        return reverse(name, args=args)
+    except NoReverseMatch:
+        return None
+
+
+def _label(slug: str) -> str:
+    return str(slug).replace("_", " ")
+
+
+def _minutes(seconds: float) -> int:
+    return max(0, int(seconds // 60))
+
+
+# ---- the queue -------------------------------------------------------------------------------
+
+
+@require_GET
+@requires(INBOX_VIEW)
+def inbox(request):
+    """The shared queue, most dangerous first, then longest waiting; polled every 2 s by HTMX."""
+    force_names = selectors.inbox_force_names(user=request.user)
+    form = QueueFilterForm(request.GET or None, force_names=force_names)
+    filters = form.filters() if request.GET else {"view": "open", "channel": "", "force": "", "search": ""}
+    rows = selectors.inbox_rows(user=request.user, **filters)
+    desk = DeskSettings.load()
+    now = timezone.now()
+    target = desk.first_response_target_minutes
+    for row in rows:
+        row.waiting_minutes = (
+            _minutes((now - row.waiting_since).total_seconds()) if row.waiting_since else None
+        )
+        row.overdue = row.waiting_minutes is not None and row.waiting_minutes > target
+        row.category_labels = [_label(c) for c in (row.categories or [])]
+    context = {
+        "form": form,
+        "rows": rows,
+        "filters": filters,
+        "force_names": force_names,
+        "target_minutes": target,
+        "overdue_count": sum(1 for row in rows if row.overdue),
+        "query": request.GET.urlencode(),
+        "now": now,
+    }
+    return render_page_or_fragment(request, "conversations/inbox.html", "conversations/_queue.html", context)
+
+
+# ---- one conversation ------------------------------------------------------------------------
+
+
+def _thread(conversation: Conversation) -> tuple[list[Message], str]:
+    """The messages and a short fingerprint of what the officer sees, so polling swaps only on change."""
+    thread = list(selectors.conversation_messages(conversation=conversation))
+    seen = "|".join(
+        f"{m.pk}:{m.delivery}:{m.deleted_at}:{getattr(getattr(m, 'assessment', None), 'grade', '')}"
+        for m in thread
+    )
+    return thread, hashlib.sha256(seen.encode()).hexdigest()[:16]
+
+
+def _assessment(message: Message):
+    try:
+        return message.assessment
+    except ObjectDoesNotExist:  # not assessed (yet)
+        return None
+
+
+def _thread_context(conversation: Conversation) -> dict:
+    thread, version = _thread(conversation)
+    for message in thread:
+        message.assessed = _assessment(message) if message.direction == Message.Direction.INBOUND else None
+        message.shown_attachments = [
+            {
+                "type": str(a.get("type") or a.get("mime") or "file"),
+                "mime": str(a.get("mime") or ""),
+                "size": a.get("size"),
+                "url": str(a.get("url") or ""),
+                "is_image": str(a.get("type") or "").lower() == "image"
+                or str(a.get("mime") or "").lower().startswith("image/"),
+            }
+            for a in (message.attachments or [])
+            if isinstance(a, dict)
+        ]
+    return {"conversation": conversation, "thread": thread, "version": version}
+
+
+def _timings(conversation: Conversation, desk: DeskSettings, now) -> dict:
+    """First-response and resolution times of the current episode against the supervisors' targets."""
+    first = conversation.first_response_at or (None if conversation.waiting_since is None else now)
+    first_minutes = _minutes((first - conversation.opened_at).total_seconds()) if first else None
+    end = conversation.closed_at or now
+    open_minutes = _minutes((end - conversation.opened_at).total_seconds())
+    waiting = (
+        _minutes((now - conversation.waiting_since).total_seconds()) if conversation.waiting_since else None
+    )
+    return {
+        "first_response_minutes": first_minutes,
+        "first_response_pending": conversation.first_response_at is None,
+        "first_response_overdue": first_minutes is not None
+        and first_minutes > desk.first_response_target_minutes,
+        "resolution_minutes": open_minutes,
+        "resolution_overdue": open_minutes > desk.resolution_target_minutes,
+        "waiting_minutes": waiting,
+        "waiting_overdue": waiting is not None and waiting > desk.first_response_target_minutes,
+        "first_target": desk.first_response_target_minutes,
+        "resolution_target": desk.resolution_target_minutes,
+    }
+
+
+@require_GET
+@requires(INBOX_VIEW)
+def conversation_detail(request, pk: int):
+    """The whole conversation; every view is recorded in the audit trail."""
+    user = request.user
+    conversation = selectors.conversation_get(user=user, pk=pk)
+    audit_record(actor=user, action="conversation.view", target=conversation)
+    previous_pk, next_pk = selectors.conversation_neighbours(user=user, conversation=conversation)
+    desk = DeskSettings.load()
+    context = {
+        **_thread_context(conversation),
+        "notes": list(selectors.conversation_notes(conversation=conversation)),
+        "events": list(selectors.conversation_events(conversation=conversation)),
+        "history": list(selectors.contact_history(conversation=conversation)),
+        "templates": list(selectors.templates_active()),
+        "reply_form": ReplyForm(),
+        "note_form": NoteForm(),
+        "assign_form": AssignForm(initial={"assignee": conversation.assigned_to_id})
+        if can(user, INBOX_ASSIGN)
+        else None,
+        "grade_form": GradeForm(initial={"grade": conversation.grade}) if can(user, GRADE_CHANGE) else None,
+        "grade_change_available": _grade_change_service() is not None,
+        "close_url": _url_or_none("engagement_close", conversation.pk),
+        "escalate_url": _url_or_none("escalation_create", conversation.pk)
+        if conversation.grade in ESCALATE_GRADES
+        else None,
+        "previous_pk": previous_pk,
+        "next_pk": next_pk,
+        "timings": _timings(conversation, desk, timezone.now()),
+        "can_reply": can(user, INBOX_REPLY),
+    }
+    return render(request, "conversations/conversation.html", context)
+
+
+@require_GET
+@requires(INBOX_VIEW)
+def conversation_thread(request, pk: int):
+    """The thread fragment the open conversation polls; 204 (nothing to swap) when nothing changed."""
+    conversation = selectors.conversation_get(user=request.user, pk=pk)
+    context = _thread_context(conversation)
+    if request.GET.get("v") == context["version"]:
+        return HttpResponse(status=204)
+    return render(request, "conversations/_thread.html", context)
+
+
+def _back(conversation: Conversation, anchor: str = ""):
+    return redirect(reverse("conversation", args=[conversation.pk]) + anchor)
+
+
+@require_POST
+@requires(INBOX_REPLY)
+def conversation_claim(request, pk: int):
+    """Take the conversation (taking it over from a colleague needs the explicit button)."""
+    conversation = selectors.conversation_get(user=request.user, pk=pk)
+    try:
+        services.conversation_claim(
+            conversation=conversation, user=request.user, take_over=request.POST.get("take_over") == "1"
+        )
+    except services.DeskError as exc:
+        flash.error(request, str(exc))
+    else:
+        flash.success(request, "You are handling this conversation.")
+    return _back(conversation)
+
+
+@require_POST
+@requires(INBOX_ASSIGN)
+def conversation_assign(request, pk: int):
+    """A supervisor gives the conversation to someone (or back to the queue)."""
+    conversation = selectors.conversation_get(user=request.user, pk=pk)
+    form = AssignForm(request.POST)
+    if not form.is_valid():
+        flash.error(request, "Choose someone who can answer conversations.")
+        return _back(conversation)
+    assignee = form.cleaned_data["assignee"]
+    services.conversation_assign(conversation=conversation, assignee=assignee, actor=request.user)
+    flash.success(request, f"Assigned to {assignee.username}." if assignee else "Back in the queue.")
+    return _back(conversation)
+
+
+@require_POST
+@requires(INBOX_REPLY)
+def conversation_note(request, pk: int):
+    """Add an internal note."""
+    conversation = selectors.conversation_get(user=request.user, pk=pk)
+    form = NoteForm(request.POST)
+    if not form.is_valid():
+        flash.error(request, "A note cannot be empty.")
+        return _back(conversation, "#notes")
+    services.note_add(conversation=conversation, author=request.user, text=form.cleaned_data["text"])
+    flash.success(request, "Note added.")
+    return _back(conversation, "#notes")
+
+
+@require_POST
+@requires(INBOX_REPLY)
+def conversation_reply(request, pk: int):
+    """Send a reply through the conversation's own channel (the worker delivers it)."""
+    conversation = selectors.conversation_get(user=request.user, pk=pk)
+    form = ReplyForm(request.POST)
+    if not form.is_valid():
+        flash.error(request, "A reply cannot be empty.")
+        return _back(conversation, "#reply")
+    try:
+        services.reply_send(conversation=conversation, author=request.user, text=form.cleaned_data["text"])
+    except services.DeskError as exc:
+        flash.error(request, str(exc))
+    else:
+        flash.success(request, "Reply queued.")
+    return _back(conversation, "#reply")
+
+
+@require_POST
+@requires(GRADE_CHANGE)
+def conversation_grade(request, pk: int):
+    """An officer corrects the grade, giving a reason (audited; it becomes training data)."""
+    conversation = selectors.conversation_get(user=request.user, pk=pk)
+    service = _grade_change_service()
+    form = GradeForm(request.POST)
+    if service is None:
+        flash.error(request, "Changing a grade is not available yet.")
+    elif not form.is_valid():
+        flash.error(request, "Choose a grade and give the reason for the change.")
+    else:
+        try:
+            service(
+                conversation=conversation,
+                grade=form.cleaned_data["grade"],
+                reason=form.cleaned_data["reason"],
+                actor=request.user,
+            )
+        except (services.DeskError, ValueError) as exc:
+            flash.error(request, str(exc))
+        else:
+            flash.success(request, f"Grade changed to {form.cleaned_data['grade']}.")
+    return _back(conversation)
+
+
+@require_POST
+@requires(INBOX_REPLY)
+def message_retry(request, pk: int, message_pk: int):
+    """Send a failed reply again."""
+    conversation = selectors.conversation_get(user=request.user, pk=pk)
+    message = get_object_or_404(Message, pk=message_pk, conversation=conversation)
+    try:
+        services.reply_retry(message=message, actor=request.user)
+    except services.DeskError as exc:
+        flash.error(request, str(exc))
+    else:
+        flash.success(request, "Sending the reply again.")
+    return _back(conversation, f"#m{message.pk}")
+
+
+@require_GET
+@requires(INBOX_REPLY)
+def template_text(request, pk: int, template_pk: int):
+    """An approved answer filled in for this conversation, as plain text for the composer."""
+    conversation = selectors.conversation_get(user=request.user, pk=pk)
+    template = get_object_or_404(ReplyTemplate, pk=template_pk, active=True)
+    text = services.template_render(template=template, conversation=conversation, officer=request.user)
+    return HttpResponse(text, content_type="text/plain; charset=utf-8")
+
+
+# ---- approved answers (supervisors) ------------------------------------------------------------
+
+
+@require_GET
+@requires(TEMPLATES_MANAGE)
+def templates_list(request):
+    """Every approved answer, active first."""
+    templates = ReplyTemplate.objects.select_related("updated_by").order_by("-active", "title")
+    return render(request, "conversations/templates_list.html", {"templates": templates})
+
+
+def _template_form_page(request, template: ReplyTemplate | None):
+    if request.method == "POST":
+        form = ReplyTemplateForm(request.POST)
+        if form.is_valid():
+            try:
+                saved = services.template_save(actor=request.user, data=form.cleaned_data, template=template)
+            except services.DeskError as exc:
+                form.add_error(None, str(exc))
+            else:
+                flash.success(request, f"Saved {saved.title!r}.")
+                return redirect("templates")
+        status = 400
+    else:
+        form = ReplyTemplateForm(initial=ReplyTemplateForm.initial_for(template) if template else None)
+        status = 200
+    return render(
+        request, "conversations/template_form.html", {"form": form, "template": template}, status=status
+    )
+
+
+@requires(TEMPLATES_MANAGE)
+def template_create(request):
+    """Write a new approved answer."""
+    if request.method not in ("GET", "POST"):
+        raise PermissionDenied("method")
+    return _template_form_page(request, None)
+
+
+@requires(TEMPLATES_MANAGE)
+def template_edit(request, template_pk: int):
+    """Edit an approved answer."""
+    if request.method not in ("GET", "POST"):
+        raise PermissionDenied("method")
+    return _template_form_page(request, get_object_or_404(ReplyTemplate, pk=template_pk))
+
+
+@require_POST
+@requires(TEMPLATES_MANAGE)
+def template_toggle(request, template_pk: int):
+    """Withdraw an approved answer from the composer, or bring it back."""
+    template = get_object_or_404(ReplyTemplate, pk=template_pk)
+    services.template_active_set(actor=request.user, template=template, active=not template.active)
+    flash.success(request, f"{template.title!r} {'withdrawn' if template.active else 'back in use'}.")
+    return redirect("templates")
+
+
+@requires(INBOX_VIEW)
 def index(request):
+    """Placeholder kept for the hours-and-targets page until it is built."""
     return render(request, "home.html")
