@@ -215,6 +215,10 @@ GRAPH_API_URL = os.environ.get("YOUTHDESK_GRAPH_API_URL", "http://127.0.0.1:8765
 CONTACT_CENTRE_URL = os.environ.get("YOUTHDESK_CONTACT_CENTRE_URL", "")
 CONTACT_CENTRE_SECRET = os.environ.get("YOUTHDESK_CONTACT_CENTRE_SECRET", "demo-contact-centre-secret")
 CONTACT_CENTRE_EMAIL = os.environ.get("YOUTHDESK_CONTACT_CENTRE_EMAIL", "contact-centre@localhost")
+# Escalations: minutes before an unacknowledged hand-over alerts supervisors; outbox retry back-off (seconds).
+ESCALATION_ACK_MINUTES = float(os.environ.get("YOUTHDESK_ESCALATION_ACK_MINUTES", "10"))
+OUTBOX_BACKOFF_BASE = float(os.environ.get("YOUTHDESK_OUTBOX_BACKOFF_BASE", "1"))
+OUTBOX_BACKOFF_CAP = float(os.environ.get("YOUTHDESK_OUTBOX_BACKOFF_CAP", "30"))
 
 # Insights: statistical disclosure control threshold and the pseudonymisation key (rotated yearly).
 INSIGHTS_SUPPRESSION_THRESHOLD = int(os.environ.get("YOUTHDESK_SUPPRESSION_THRESHOLD", "10"))

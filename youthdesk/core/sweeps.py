@@ -12,6 +12,7 @@ log = logging.getLogger(__name__)
 SWEEPS: list[str] = [
     "youthdesk.connectors.tasks.sweep_pending_events",
     "youthdesk.conversations.sweeps.sweep_stuck_deliveries",
+    "youthdesk.safeguarding.sweeps.sweep_outbox",
 ]
 
 
