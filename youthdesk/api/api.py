@@ -27,3 +27,4 @@ def validation_error(request, exc):
 
 
 from youthdesk.api import conversations, me  # noqa: E402,F401  (registers their routes)
+from youthdesk.api import insights  # noqa: E402,F401  (registers the insight routes)
