@@ -15,7 +15,11 @@ _ids = itertools.count(1)
 
 @pytest.fixture(autouse=True)
 def immediate_tasks(settings):
-    """Tasks run in the test's own thread at commit (the worker-process tests use the database queue)."""
+    """Tasks run in the test's own thread at commit (the worker-process tests use the database queue).
+
+    Two-factor sign-in is covered by the accounts tests; here pages are reached with force_login.
+    """
+    settings.YOUTHDESK_REQUIRE_MFA = False
     settings.TASKS = {
         "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["default"]}
     }
