@@ -1,0 +1,322 @@
+"""Find where the young person is: place mentions in a message, and the police force area they map to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import accumulate
+
+from youthdesk.triage.places.gazetteer import UNROUTABLE, force_name, gazetteer
+from youthdesk.triage.places.postcodes import postcodes_find, shares_resolve
+from youthdesk.triage.types import PlaceMatch
+
+TOKEN_SPLIT = re.compile(r"([a-z0-9]+(?:['\u2019][a-z]+)?)")
+# A word right before a place that makes it a place: "in Reading", "from Bath", "near sale".
+CUES = frozenset(
+    {
+        "in",
+        "from",
+        "near",
+        "at",
+        "around",
+        "round",
+        "outside",
+        "nr",
+        "frm",
+        "to",
+        "towards",
+        "visiting",
+        "leaving",
+    }
+)
+# "to" is a place cue only after a verb of moving ("going to reading"), not "i want to march".
+MOVING = frozenset(
+    {
+        "go",
+        "going",
+        "goin",
+        "went",
+        "gone",
+        "goes",
+        "move",
+        "moved",
+        "moving",
+        "come",
+        "came",
+        "coming",
+        "get",
+        "got",
+        "getting",
+        "travel",
+        "travelling",
+        "back",
+        "headed",
+        "heading",
+        "ran",
+        "run",
+        "running",
+        "drove",
+        "driving",
+        "train",
+        "bus",
+        "way",
+        "sent",
+        "taken",
+        "took",
+        "bring",
+        "brought",
+    }
+)
+# "in" is not enough before a month-like name ("my birthday is in march") unless it says where someone is.
+IN_NEEDS_WHO = frozenset({"march"})
+WHO_IN = frozenset(
+    {"live", "lives", "living", "staying", "stay", "based", "im", "i'm", "stuck", "trapped", "lost"}
+)
+# Words after a name that make it a place: "Reading station", "bath town centre", "sale high street".
+PLACE_SUFFIX = frozenset({"station", "stn", "town", "city", "centre", "center", "high", "uni", "area", "spa"})
+STATION_AFTER = frozenset({"station", "stn"})
+STATION_BEFORE = frozenset({"train", "railway", "rail", "tube", "underground", "overground"})
+NOT_STATION_BEFORE = frozenset({"bus", "police", "fire", "petrol", "coach", "power", "ambulance"})
+# A team, not a place: "leeds fan", "bolton v wigan".
+TEAM_AFTER = frozenset({"fan", "fans", "fc", "united", "utd", "supporter", "supporters", "v", "vs"})
+SCHOOL_WORDS = frozenset({"school", "academy", "college", "grammar", "primary", "secondary", "sixth", "high"})
+NOT_SCHOOL_NAME = frozenset(
+    {
+        "at",
+        "to",
+        "im",
+        "i",
+        "my",
+        "go",
+        "goes",
+        "the",
+        "a",
+        "in",
+        "our",
+        "his",
+        "her",
+        "their",
+        "from",
+        "near",
+        "outside",
+        "and",
+        "of",
+        "is",
+        "was",
+        "attend",
+        "attends",
+        "went",
+        "going",
+        "by",
+        "behind",
+        "me",
+        "we",
+    }
+)
+# On the railway now: British Transport Police, whatever town the train is in.
+RAIL_CONTEXT = re.compile(
+    r"\b(?:on|off|at) (?:the|a|da) (?:train|tube|platform|railway|underground|overground|station|tracks?)\b"
+    r"|\b(?:train|tube|railway) station\b",
+    re.IGNORECASE,
+)
+# How specific each kind is: the most specific mention is the place chosen.
+SPECIFICITY = {
+    "postcode": 7,
+    "station": 6,
+    "school": 6,
+    "landmark": 5,
+    "postcode_district": 5,
+    "district": 4,
+    "borough": 4,
+    "town": 4,
+    "crown_dependency": 4,
+    "county": 2,
+    "nation": 1,
+}
+MAX_CANDIDATES = 6
+# Enough for any real message; bounds the work on adversarial text full of place names.
+MAX_MATCHES = 40
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    text: str
+    kind: str
+    force: str  # slug, "" when none
+    candidates: tuple[str, ...]
+    shares: tuple[tuple[str, float], ...] = ()
+    cue: bool = False
+
+
+class _Words:
+    """The words of a message as lookup keys, with character spans worked out only when a place is near.
+
+    Keys come from one C-level split; offsets are a C-level running sum over the pieces' lengths, so even a
+    100 KB message costs a few milliseconds.
+    """
+
+    def __init__(self, text: str):
+        low = text.lower()
+        if len(low) != len(text):  # a few characters change length when lowered ("İ"): keep those as written
+            low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        self.text = text
+        self._parts = TOKEN_SPLIT.split(low)  # separator, word, separator, word, ..., separator
+        self.keys = self._parts[1::2]
+        if "'" in low or "\u2019" in low:
+            self.keys = [_key(k) for k in self.keys]
+        self._ends: list[int] | None = None
+
+    def span(self, i: int) -> tuple[int, int]:
+        if self._ends is None:
+            self._ends = list(accumulate(map(len, self._parts)))
+        return self._ends[2 * i], self._ends[2 * i + 1]
+
+    def raw(self, i: int) -> str:
+        start, end = self.span(i)
+        return self.text[start:end]
+
+
+def _key(word: str) -> str:
+    return word.replace("'", "").replace("\u2019", "")
+
+
+def _has_cue(keys: list[str], i: int, key: str) -> bool:
+    before = keys[i - 1] if i >= 1 else ""
+    before2 = keys[i - 2] if i >= 2 else ""
+    if before == "to":
+        return before2 in MOVING
+    if before == "in" and key in IN_NEEDS_WHO:
+        return before2 in WHO_IN
+    return before in CUES
+
+
+def _name_hits(text: str, words: _Words) -> list[_Hit]:
+    g = gazetteer()
+    keys, first_words = words.keys, g.first_words
+    hits: list[_Hit] = []
+    n, i = len(keys), 0
+    for c in [x for x, k in enumerate(keys) if k in first_words]:
+        if len(hits) >= MAX_MATCHES:
+            break
+        if c < i:
+            continue  # inside the previous match
+        i = c
+        longest = first_words[keys[i]]
+        found = None
+        for size in range(min(longest, n - i), 0, -1):
+            key = " ".join(keys[i : i + size])
+            place = g.places.get(key)
+            if place:
+                found = (size, key, place)
+                break
+        if not found:
+            continue
+        size, key, place = found
+        j = i + size
+        after = keys[j] if j < n else ""
+        cue = _has_cue(keys, i, key)
+        if after in TEAM_AFTER:
+            i = j
+            continue
+        if key in g.common_words:
+            capitalised_phrase = size > 1 and all(words.raw(x)[:1].isupper() for x in range(i, j))
+            if not (cue or after in PLACE_SUFFIX or capitalised_phrase):
+                i = j
+                continue
+        start, end = words.span(i)[0], words.span(j - 1)[1]
+        hit = _Hit(start, end, text[start:end], place.kind, place.force, place.candidates, cue=cue)
+        before = keys[i - 1] if i else ""
+        if after in STATION_AFTER and before not in NOT_STATION_BEFORE:
+            end = words.span(j)[1]
+            hit = _Hit(start, end, text[start:end], "station", "btp", (), cue=True)
+            j += 1
+        elif after in STATION_BEFORE and j + 1 < n and keys[j + 1] in STATION_AFTER:
+            end = words.span(j + 1)[1]
+            hit = _Hit(start, end, text[start:end], "station", "btp", (), cue=True)
+            j += 2
+        elif place.kind in ("town", "district", "borough", "landmark"):
+            hit = _school(text, words, i, j, hit)
+        if hit is not None:
+            hits.append(hit)
+        i = j
+    return hits
+
+
+def _school(text: str, words: _Words, i: int, j: int, hit: _Hit) -> _Hit | None:
+    """A school named with its town: "Oakfield Academy in Leeds", "Bolton School", "St Mary's High, Wigan"."""
+    keys = words.keys
+    n = len(keys)
+    if j < n and keys[j] in SCHOOL_WORDS:
+        k = j + 1
+        while k < n and k < j + 3 and keys[k] in SCHOOL_WORDS | {"form", "of"}:
+            k += 1
+        if k < n and (keys[k] in ("in", "at") or keys[k] in gazetteer().first_words):
+            return None  # "St Mary's High School, Bolton": the town comes after; this name is the school's
+        end = words.span(k - 1)[1]
+        return _Hit(hit.start, end, text[hit.start : end], "school", hit.force, hit.candidates, cue=True)
+    k = i - 1
+    if k >= 0 and keys[k] in ("in", "at", "of"):
+        k -= 1
+    if k >= 0 and keys[k] in SCHOOL_WORDS:
+        first = k
+        while first - 1 >= 0 and first > k - 4 and keys[first - 1] not in NOT_SCHOOL_NAME:
+            first -= 1
+        start = words.span(first)[0]
+        return _Hit(start, hit.end, text[start : hit.end], "school", hit.force, hit.candidates, cue=True)
+    return hit
+
+
+def _postcode_hits(text: str) -> list[_Hit]:
+    hits = []
+    for pc in postcodes_find(text=text, cues=CUES, limit=MAX_MATCHES):
+        slug, candidates = shares_resolve(pc.shares)
+        if pc.shares[0][0] == UNROUTABLE:
+            kind = "crown_dependency"
+        else:
+            kind = "postcode" if pc.full else "postcode_district"
+        shares = pc.shares if len(pc.shares) > 1 else ()
+        hits.append(_Hit(pc.start, pc.end, pc.text, kind, slug, candidates, shares, cue=True))
+    return hits
+
+
+def _to_match(hit: _Hit) -> PlaceMatch:
+    names = tuple(n for n in (force_name(s) for s in hit.candidates[:MAX_CANDIDATES]) if n)
+    shares = tuple((force_name(s) or "unroutable", round(v, 3)) for s, v in hit.shares)
+    return PlaceMatch(
+        text=hit.text, kind=hit.kind, force=force_name(hit.force), candidates=names, shares=shares
+    )
+
+
+def _choose(hits: list[_Hit]) -> tuple[_Hit, str]:
+    """The most specific mention, and its force slug once other mentions have narrowed any ambiguity."""
+    best = max(hits, key=lambda h: (SPECIFICITY.get(h.kind, 3), bool(h.force), h.cue, -h.start))
+    if best.force or best.kind == "crown_dependency" or not best.candidates:
+        return best, best.force
+    narrowed = set(best.candidates)
+    for other in hits:
+        if other is best:
+            continue
+        if other.force and other.force in narrowed:
+            return best, other.force
+        if other.candidates and narrowed & set(other.candidates):
+            narrowed &= set(other.candidates)
+    return best, (next(iter(narrowed)) if len(narrowed) == 1 else "")
+
+
+def locate(text: str) -> tuple[tuple[PlaceMatch, ...], str | None, str | None]:
+    """(every place mention, the place text chosen, its police force name or None) for one message."""
+    if not text or not isinstance(text, str):
+        return (), None, None
+    words = _Words(text)
+    pc_hits = _postcode_hits(text)
+    taken = {pos for h in pc_hits for pos in range(h.start, h.end)}
+    name_hits = [h for h in _name_hits(text, words) if h.start not in taken]
+    hits = sorted(pc_hits + name_hits, key=lambda h: h.start)
+    if not hits:
+        return (), None, None
+    best, slug = _choose(hits)
+    if best.kind != "crown_dependency" and RAIL_CONTEXT.search(text):
+        slug = "btp"
+    return tuple(_to_match(h) for h in hits), best.text, force_name(slug)
