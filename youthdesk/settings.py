@@ -210,6 +210,8 @@ INSTAGRAM_VERIFY_TOKEN = os.environ.get("YOUTHDESK_INSTAGRAM_VERIFY_TOKEN", "dem
 INSTAGRAM_PAGE_TOKEN = os.environ.get("YOUTHDESK_INSTAGRAM_PAGE_TOKEN", "demo-page-token")
 INSTAGRAM_ACCOUNT_ID = os.environ.get("YOUTHDESK_INSTAGRAM_ACCOUNT_ID", "17841400000000001")
 GRAPH_API_URL = os.environ.get("YOUTHDESK_GRAPH_API_URL", "http://127.0.0.1:8765/v21.0")
+# Stored deliveries still pending after this many seconds (their task was lost) are processed by the sweeper.
+INBOUND_SWEEP_AFTER_SECONDS = float(os.environ.get("YOUTHDESK_INBOUND_SWEEP_AFTER", "10"))
 
 # The 24/7 contact centre hand-over endpoint (JSON, HMAC-signed) and its email address.
 CONTACT_CENTRE_URL = os.environ.get("YOUTHDESK_CONTACT_CENTRE_URL", "")

@@ -25,6 +25,8 @@ def events_process(event_ids: list[int]) -> dict[str, int]:
 
 def sweep_pending_events() -> int:
     """Process events whose task was lost (worker killed, queue flushed)."""
+    from django.conf import settings
+
     from youthdesk.connectors.processing import pending_events_process
 
-    return pending_events_process(older_than_seconds=10)
+    return pending_events_process(older_than_seconds=getattr(settings, "INBOUND_SWEEP_AFTER_SECONDS", 10))
