@@ -1,16 +1,133 @@
-"""Placeholder wiring until the full engine lands: grades with the keyword baseline only."""
+"""The triage engine: rules first, then the learned model, which may raise a grade but never lower one.
 
-from youthdesk.triage.baseline import baseline_assess
-from youthdesk.triage.types import Assessment, max_grade
+`assess(text)` grades one message; `assess_conversation(texts)` grades a conversation's recent messages,
+so risk split across messages ("i have the pills" ... "tonight") is still seen.
+"""
+
+import logging
+
+from youthdesk.triage.lexicon import lexicon
+from youthdesk.triage.model import LinearModel, current_model, features
+from youthdesk.triage.normalise import normaliser
+from youthdesk.triage.rules import RuleResult, rules_apply
+from youthdesk.triage.types import CATEGORIES, GRADE_RANK, GRADES, Assessment, Cue, max_grade
+
+log = logging.getLogger(__name__)
+
+WINDOW_CHARS = 20_000  # long messages are read in overlapping windows so one bad sentence is not missed
+WINDOW_OVERLAP = 200
+CONVERSATION_TAIL = 5
+
+try:  # the gazetteer is built separately; until it is installed, places stay empty
+    from youthdesk.triage.places import locate as _locate
+except ImportError:  # pragma: no cover - depends on what is installed
+    _locate = None
 
 
-def assess(text: str) -> Assessment:
-    return baseline_assess(text)
+def engine_version(model: LinearModel | None = None) -> str:
+    """The version string recorded with every assessment: lexicon, normaliser and model."""
+    model = model if model is not None else current_model()
+    parts = [lexicon().version, normaliser().version]
+    if model is not None:
+        parts.append(model.version)
+    return "+".join(parts)
+
+
+def assess(text: str, *, model: LinearModel | None | bool = True, places: bool = True) -> Assessment:
+    """Grade one message. `model=False` grades with the rules alone; a LinearModel overrides the adopted one."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    chosen = current_model() if model is True else (model or None)
+    parts = [_assess_window(w, chosen) for w in _windows(text)]
+    result = parts[0] if len(parts) == 1 else _merge(parts)
+    if places and _locate is not None and text:
+        try:
+            found, place, force = _locate(text)
+        except Exception:  # a gazetteer bug must never stop a message being graded
+            log.exception("place lookup failed")
+        else:
+            return Assessment(**{**_fields(result), "places": tuple(found), "place": place, "force": force})
+    return result
 
 
 def assess_conversation(texts: list[str]) -> Assessment:
+    """Grade a conversation's recent messages: the highest of each message and of the last few read together."""
+    texts = [t for t in texts if t]
+    if not texts:
+        return Assessment(model_version=engine_version())
     parts = [assess(t) for t in texts]
-    if not parts:
-        return Assessment()
-    top = max(parts, key=lambda a: a.rank)
-    return Assessment(grade=max_grade(*(a.grade for a in parts)), categories=top.categories, cues=top.cues)
+    tail = texts[-CONVERSATION_TAIL:]
+    if len(tail) > 1:
+        parts.append(assess(" . ".join(tail), places=False))
+    merged = _merge(parts)
+    placed = next((p for p in reversed(parts) if p.force or p.place), None)
+    if placed is not None:
+        return Assessment(
+            **{**_fields(merged), "places": placed.places, "place": placed.place, "force": placed.force}
+        )
+    return merged
+
+
+def _assess_window(text: str, model: LinearModel | None) -> Assessment:
+    tokens = normaliser().tokens(text)
+    ruled = rules_apply(lexicon(), tokens)
+    version = (
+        engine_version(model) if model is not None else "+".join([lexicon().version, normaliser().version])
+    )
+    if model is None:
+        return _assessment(ruled, ruled.grade, ruled.categories, ruled.cues, version, {})
+    pred = model.predict(features(tokens, ruled.concepts))
+    grade, categories, cues = ruled.grade, ruled.categories, ruled.cues
+    if GRADE_RANK[pred.grade] > GRADE_RANK[grade] and pred.probability >= model.raise_threshold:
+        # The model may raise by one step at most: it is trained on a few hundred examples, and the
+        # rules carry the reasons an officer can check. It never lowers a grade, so never an immediate.
+        grade = GRADES[GRADES.index(grade) - 1]
+        extra = tuple(c for c in pred.categories[:1] if c not in categories)
+        categories = tuple(c for c in CATEGORIES if c in set(categories) | set(extra))
+        words = tuple(f.split(":", 1)[1] for f in pred.top_features)
+        reason = f"Learned model rates this {pred.grade} ({pred.probability:.0%})"
+        cues = (*cues, Cue(reason=reason, words=words, grade=grade, category=extra[0] if extra else None))
+    scores = {g: round(p, 4) for g, p in pred.probabilities.items()}
+    return _assessment(ruled, grade, categories, cues, version, scores)
+
+
+def _assessment(ruled: RuleResult, grade, categories, cues, version, scores) -> Assessment:
+    subject = ruled.subject if categories else "none"
+    if categories and subject == "none":
+        subject = "self"
+    return Assessment(
+        grade=grade,
+        categories=tuple(categories),
+        subject=subject,
+        cues=tuple(cues),
+        model_version=version,
+        scores={**scores, "rules": list(ruled.fired)},
+    )
+
+
+def _windows(text: str) -> list[str]:
+    if len(text) <= WINDOW_CHARS:
+        return [text]
+    step = WINDOW_CHARS - WINDOW_OVERLAP
+    return [text[i : i + WINDOW_CHARS] for i in range(0, len(text), step)]
+
+
+def _merge(parts: list[Assessment]) -> Assessment:
+    grade = max_grade(*(p.grade for p in parts))
+    top = [p for p in parts if p.grade == grade]
+    cats = {c for p in parts if p.rank >= GRADE_RANK["medium"] for c in p.categories} | {
+        c for p in top for c in p.categories
+    }
+    cues = tuple(dict.fromkeys(c for p in parts for c in p.cues))
+    return Assessment(
+        grade=grade,
+        categories=tuple(c for c in CATEGORIES if c in cats),
+        subject=top[0].subject,
+        cues=cues,
+        model_version=top[0].model_version,
+        scores=top[0].scores,
+    )
+
+
+def _fields(a: Assessment) -> dict:
+    return {f: getattr(a, f) for f in a.__dataclass_fields__}

@@ -1,0 +1,107 @@
+"""The learned component at inference: a linear model read from data/model.json and scored in pure Python.
+
+training.py fits it with scikit-learn and exports only the weights, so loading it needs no pickle and no
+scikit-learn, and scoring a message is a few dictionary lookups per word.
+"""
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from youthdesk.triage.normalise import BOUNDARY
+
+MODEL_PATH = Path(__file__).parent / "data" / "model.json"
+
+
+def features(tokens: list[str], concepts: set[str] | frozenset[str]) -> list[str]:
+    """The model's input: words, word pairs within a clause, and the lexicon concepts present."""
+    words = [t for t in tokens if t != BOUNDARY]
+    out = [f"w:{w}" for w in words]
+    prev = None
+    for t in tokens:
+        if t == BOUNDARY:
+            prev = None
+            continue
+        if prev is not None:
+            out.append(f"b:{prev} {t}")
+        prev = t
+    out.extend(f"c:{c}" for c in sorted(concepts))
+    return out
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """The model's grade probabilities and its most likely categories."""
+
+    grade: str
+    probability: float
+    probabilities: dict[str, float]
+    categories: tuple[str, ...]
+    top_features: tuple[str, ...]
+
+
+class LinearModel:
+    """Multinomial logistic regression over grades plus one-vs-rest logistic regression per category."""
+
+    def __init__(self, data: dict):
+        self.version: str = data["version"]
+        self.classes: list[str] = data["classes"]
+        self.bias: list[float] = data["bias"]
+        self.weights: dict[str, list[float]] = data["weights"]
+        self.category_bias: dict[str, float] = data.get("category_bias", {})
+        self.category_weights: dict[str, dict[str, float]] = data.get("category_weights", {})
+        self.raise_threshold: float = data.get("raise_threshold", 0.6)
+        self.category_threshold: float = data.get("category_threshold", 0.5)
+
+    def predict(self, feats: list[str]) -> Prediction:
+        """Score one message's features."""
+        scores = list(self.bias)
+        k = len(scores)
+        seen = set()
+        contributions: dict[str, float] = {}
+        for f in feats:
+            if f in seen:
+                continue
+            seen.add(f)
+            w = self.weights.get(f)
+            if w is not None:
+                for j in range(k):
+                    scores[j] += w[j]
+                contributions[f] = max(w)
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        probs = {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+        best = max(probs, key=probs.__getitem__)
+        cat_scores = dict(self.category_bias)
+        for f in seen:
+            for cat, w in self.category_weights.get(f, {}).items():
+                cat_scores[cat] = cat_scores.get(cat, 0.0) + w
+        cats = tuple(
+            c
+            for c, s in sorted(cat_scores.items(), key=lambda kv: -kv[1])
+            if _sigmoid(s) >= self.category_threshold
+        )
+        top_feats = tuple(f for f, _ in sorted(contributions.items(), key=lambda kv: -kv[1])[:3])
+        return Prediction(best, probs[best], probs, cats, top_feats)
+
+
+def _sigmoid(x: float) -> float:
+    if x < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def model_load(path: Path = MODEL_PATH) -> LinearModel | None:
+    """Read a model file; None when there is none (the engine then grades with the rules alone)."""
+    if not path.exists():
+        return None
+    return LinearModel(json.loads(path.read_text(encoding="utf-8")))
+
+
+@cache
+def current_model() -> LinearModel | None:
+    """The adopted model, loaded once per process."""
+    return model_load()

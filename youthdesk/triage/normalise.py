@@ -1,0 +1,153 @@
+"""Turn raw message text into the token list the lexicon and the model read.
+
+Teenagers write in lower case, with leetspeak, spaced or repeated letters, emoji and typos, and some
+write to slip past keyword filters. Every step here undoes one of those habits. The maps live in
+data/normalise.json so a reviewer can change them without touching code. Every regex is linear: no
+nested quantifiers, so no input can make it backtrack catastrophically.
+"""
+
+import json
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+BOUNDARY = "|"  # a clause break: phrases and negation windows never cross it
+MAX_CHARS = 20_000  # longer messages are read in full by assess(), one window at a time
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){3,}[a-z]\b")
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+_AGE_SUFFIX = re.compile(r"\b(\d{1,2}) ?(?:yo|y/o|yr old|yrs old)\b")
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)? ?(?:am|pm)\b")
+_MONEY = re.compile(r"[£$€] ?\d[\d,.]*k?|\b\d+ ?(?:quid|pounds)\b")
+_TOKEN = re.compile(r"[a-z0-9_*@$!|]+(?:'[a-z]+)*|[.,;:!?\n]")
+_INNER_LEET = re.compile(r"(?<=[a-z])[013457@$!|]+(?=[a-z])")
+
+
+class Normaliser:
+    """The normalisation tables from data/normalise.json, compiled once."""
+
+    def __init__(self, data: dict, vocabulary: frozenset[str]):
+        self.version = data["version"]
+        drop = {ord(c): None for c in data["zero_width"]}
+        apostrophes = {ord(c): "'" for c in data["apostrophes"]}
+        confusables = {ord(k): v for k, v in data["confusables"].items()}
+        self.table = {**drop, **apostrophes, **confusables}
+        self.emoji = data["emoji"]
+        self.emoji_re = re.compile("|".join(re.escape(e) for e in sorted(self.emoji, key=len, reverse=True)))
+        self.leet = data["leet"]
+        self.variants = {k: tuple(v.split()) for k, v in data["variants"].items()}
+        self.vocabulary = vocabulary | {w for v in self.variants.values() for w in v}
+        self.fuzzy = _deletes_index(data["fuzzy_targets"])
+        self.by_length: dict[int, list[str]] = {}
+        for word in sorted(self.vocabulary):
+            self.by_length.setdefault(len(word), []).append(word)
+
+    def text(self, raw: str) -> str:
+        """Lower-cased, NFKC, zero-width and control characters gone, emoji named, evasions undone."""
+        text = unicodedata.normalize("NFKC", raw[:MAX_CHARS]).translate(self.table).lower()
+        text = _CONTROL.sub(" ", text)
+        text = self.emoji_re.sub(lambda m: f" {self.emoji[m.group(0)]} ", text)
+        text = _MONEY.sub(" money ", text)
+        text = _CLOCK.sub(" clocktime ", text)
+        text = _AGE_SUFFIX.sub(r"\1 year old", text)
+        text = _INNER_LEET.sub(lambda m: "".join(self.leet.get(c, c) for c in m.group(0)), text)
+        text = _SPACED.sub(lambda m: self._unspace(m.group(0)), text)
+        return _REPEATS.sub(r"\1\1", text)
+
+    def tokens(self, raw: str) -> list[str]:
+        """The normalised words of a message, with BOUNDARY at each clause break and '?' kept."""
+        out: list[str] = []
+        for tok in _TOKEN.findall(self.text(raw)):
+            if tok in ".,;:!\n":
+                if out and out[-1] != BOUNDARY:
+                    out.append(BOUNDARY)
+                continue
+            if tok == "?":
+                out.extend(("?", BOUNDARY))
+                continue
+            out.extend(self.word(tok))
+        return out
+
+    def word(self, tok: str) -> tuple[str, ...]:
+        """One raw token in canonical form (possibly several words: 'rn' -> 'right now')."""
+        if tok in self.variants:
+            return self.variants[tok]
+        bare = tok.replace("'", "")
+        if bare in self.variants:
+            return self.variants[bare]
+        if "*" in bare:
+            bare = self._wildcard(bare)
+        bare = bare.strip("!@$|*_")
+        if not bare:
+            return ()
+        if bare in self.vocabulary:
+            return (bare,)
+        single = re.sub(r"([a-z])\1", r"\1", bare)
+        if single != bare and single in self.vocabulary:
+            return (single,)
+        if len(bare) >= 5 and bare.isalpha():
+            fixed = self._fuzzy(bare)
+            if fixed:
+                return self.variants.get(fixed, (fixed,))
+        return self.variants.get(bare, (bare,))
+
+    def _wildcard(self, tok: str) -> str:
+        # s*icide, c*tting, p*ki: '*' stands for one letter; pick the only lexicon word that fits.
+        pattern = re.compile(re.escape(tok).replace(r"\*", "[a-z]"))
+        hits = [w for w in self.by_length.get(len(tok), ()) if pattern.fullmatch(w)]
+        return hits[0] if len(hits) == 1 else tok.replace("*", "")
+
+    def _fuzzy(self, tok: str) -> str | None:
+        # One missing, extra or changed letter ("sucide", "suiccide", "suicude") against a short,
+        # reviewed list of target words only, so ordinary words are never "corrected" into risk words.
+        if tok in self.fuzzy:
+            return self.fuzzy[tok]
+        for i in range(len(tok)):
+            d = tok[:i] + tok[i + 1 :]
+            if d in self.fuzzy:
+                return self.fuzzy[d]
+        return None
+
+    def _unspace(self, run: str) -> str:
+        joined = re.sub(r"[ .\-_*]", "", run)
+        if joined in self.vocabulary or joined in self.variants:
+            return f" {joined} "
+        words = _segment(joined, self.vocabulary)
+        return f" {' '.join(words)} " if words else run
+
+
+def _deletes_index(targets: list[str]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for word in targets:
+        index.setdefault(word, word)
+        for i in range(len(word)):
+            index.setdefault(word[:i] + word[i + 1 :], word)
+    return index
+
+
+def _segment(joined: str, vocabulary: frozenset[str]) -> list[str] | None:
+    # "killmyself" from spaced letters: split into known words, preferring the fewest words.
+    if len(joined) > 40:
+        return None
+    best: list[list[str] | None] = [[]] + [None] * len(joined)
+    for end in range(1, len(joined) + 1):
+        for start in range(max(0, end - 12), end):
+            head = best[start]
+            piece = joined[start:end]
+            if head is not None and (piece in vocabulary or piece in ("i", "a")):
+                candidate = head + [piece]
+                if best[end] is None or len(candidate) < len(best[end]):
+                    best[end] = candidate
+    return best[-1]
+
+
+@cache
+def normaliser() -> Normaliser:
+    """The shared normaliser, its vocabulary drawn from every word in the lexicon."""
+    from youthdesk.triage.lexicon import lexicon
+
+    data = json.loads((DATA / "normalise.json").read_text(encoding="utf-8"))
+    return Normaliser(data, lexicon().vocabulary)

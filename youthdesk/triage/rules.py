@@ -1,0 +1,173 @@
+"""The rule layer: concepts found in a message, the context that cancels them, and the grade they earn.
+
+Context signals, in the order a reviewer should read them:
+- a negation just before a phrase cancels that phrase ("I'm not going to hurt myself");
+- a benign phrase cancels any phrase it overlaps ("following me around", "knife set");
+- a rule names the signals it yields to: a general question, media/lyrics, gaming, past-and-resolved,
+  humour or hyperbole. Suicide rules yield to humour and hyperbole only when every trigger is a weak,
+  often-joking word (kms, unalive, want to die), so "exam stress, I keep thinking of killing myself"
+  still counts. Immediate rules yield only to strong question markers, media and resolution.
+"""
+
+import re
+from dataclasses import dataclass
+
+from youthdesk.triage.lexicon import Lexicon, Match
+from youthdesk.triage.normalise import BOUNDARY
+from youthdesk.triage.types import CATEGORIES, GRADE_RANK, Cue
+
+# Context concepts: they shape how the risk concepts are read and are never negated themselves.
+MODIFIERS = frozenset(
+    {
+        "negation",
+        "question_general",
+        "question_strong",
+        "humour",
+        "sincerity",
+        "resolved",
+        "ongoing",
+        "media",
+        "gaming",
+        "benign",
+        "benign_meds",
+        "hyperbole_context",
+        "kill_hyperbole",
+        "third_party",
+        "self_victim",
+        "pet",
+        "recurring_missing",
+        "suicidal_weak",
+    }
+)
+NEGATION_WINDOW = 4
+FIRST_PERSON = frozenset({"i", "im", "me", "my", "myself", "ive", "id", "ill", "mine"})
+_NUMBER = re.compile(r"^\d{1,2}$")
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    """What the rules concluded about one message."""
+
+    grade: str
+    categories: tuple[str, ...]
+    subject: str
+    cues: tuple[Cue, ...]
+    concepts: frozenset[str]
+    fired: tuple[str, ...]
+
+
+def rules_apply(lex: Lexicon, tokens: list[str]) -> RuleResult:
+    """Grade one message's tokens with the lexicon's rules."""
+    raw = lex.matches(tokens)
+    negators = lex.phrases["negation"]
+    benign = [m for m in raw if m.concept == "benign"]
+    matches: list[Match] = []
+    negated: list[Match] = []
+    for m in raw:
+        if m.concept not in MODIFIERS and any(b.start < m.end and m.start < b.end for b in benign):
+            continue
+        if m.concept not in MODIFIERS and _negated(tokens, m.start, negators):
+            negated.append(m)
+            continue
+        matches.append(m)
+    by_concept: dict[str, list[Match]] = {}
+    for m in matches:
+        by_concept.setdefault(m.concept, []).append(m)
+    if _age_gap(tokens):
+        by_concept["age_gap"] = [Match("age_gap", "stated ages: adult and child", 0, 0)]
+    present = frozenset(by_concept)
+    signals = _signals(present)
+
+    fired = []
+    cues: list[Cue] = []
+    for rule in lex.rules:
+        hits = []
+        for group in rule.all:
+            group_hits = [m for c in group for m in by_concept.get(c, ())]
+            if not group_hits:
+                break
+            hits.append(group_hits)
+        else:
+            if any(_yields(y, signals, present, hits[0], lex) for y in rule.yields):
+                continue
+            fired.append(rule)
+            words = tuple(dict.fromkeys(_words(tokens, m) for group_hits in hits for m in group_hits))
+            cues.append(Cue(reason=rule.reason, words=words, grade=rule.grade, category=rule.category))
+    if negated:
+        words = tuple(dict.fromkeys(_words(tokens, m) for m in negated))
+        cues.append(Cue(reason="Negated, so not counted", words=words, grade="standard"))
+    grade = max((r.grade for r in fired), key=GRADE_RANK.__getitem__, default="standard")
+    cats = {r.category for r in fired}
+    categories = tuple(c for c in CATEGORIES if c in cats)
+    subject = (
+        _subject(tokens, present, [m for r in fired for m in matches if _in_rule(m, r)]) if fired else "none"
+    )
+    return RuleResult(grade, categories, subject, tuple(cues), present, tuple(r.id for r in fired))
+
+
+def _negated(tokens: list[str], start: int, negators: set[str]) -> bool:
+    for i in range(start - 1, max(-1, start - 1 - NEGATION_WINDOW), -1):
+        if tokens[i] == BOUNDARY:
+            return False
+        if tokens[i] in negators:
+            return True
+    return False
+
+
+def _signals(present: frozenset[str]) -> dict[str, bool]:
+    serious = "sincerity" in present
+    return {
+        "question": bool(present & {"question_general", "question_strong"}),
+        "question_strong": "question_strong" in present,
+        "resolved": "resolved" in present and "ongoing" not in present,
+        "humour": "humour" in present and not serious,
+        "hyperbole": bool(present & {"hyperbole_context", "kill_hyperbole"}) and not serious,
+    }
+
+
+def _yields(
+    name: str, signals: dict[str, bool], present: frozenset[str], triggers: list[Match], lex: Lexicon
+) -> bool:
+    if name in ("humour_weak", "hyperbole_weak"):
+        base = name.removesuffix("_weak")
+        return signals[base] and all(_weak(m, lex) for m in triggers)
+    if name in signals:
+        return signals[name]
+    return name in present
+
+
+def _weak(m: Match, lex: Lexicon) -> bool:
+    weak_concept = lex.weak.get(m.concept)
+    return weak_concept is not None and m.phrase in lex.phrases[weak_concept]
+
+
+def _in_rule(m: Match, rule) -> bool:
+    return any(m.concept in group for group in rule.all)
+
+
+def _words(tokens: list[str], m: Match) -> str:
+    if m.end <= m.start:
+        return m.phrase
+    return " ".join(tokens[m.start : m.end])
+
+
+def _age_gap(tokens: list[str]) -> bool:
+    # "he's 24 and I'm 13", "a 30 year old", "im 14": a stated child and a stated adult in one message.
+    ages = []
+    for i, tok in enumerate(tokens):
+        if not _NUMBER.match(tok):
+            continue
+        before = tokens[i - 1] if i else ""
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if before in ("im", "hes", "shes", "is", "am", "aged", "age") or after == "year":
+            ages.append(int(tok))
+    return any(a <= 15 for a in ages) and any(a >= 18 for a in ages)
+
+
+def _subject(tokens: list[str], present: frozenset[str], risk: list[Match]) -> str:
+    self_hits = any(FIRST_PERSON & set(m.phrase.split()) for m in risk)
+    if "third_party" in present and not self_hits:
+        return "other"
+    if self_hits or FIRST_PERSON & set(tokens):
+        return "self"
+    return "other" if "third_party" in present else "none"
