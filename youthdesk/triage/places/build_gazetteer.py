@@ -220,6 +220,7 @@ def build_places(geonames: Path, points, words: Path | None) -> None:
             slug = near.force_near(*latlon_to_osgb(lat, lon))
         if slug:
             town_forces[norm_name(name)].add(slug)
+    add_short_forms(town_forces, words)
     entries: dict[str, tuple[str, str, str]] = {}
     for name, forces in town_forces.items():
         if len(forces) == 1:
@@ -272,6 +273,29 @@ def build_places(geonames: Path, points, words: Path | None) -> None:
         f"places: {len(entries)} names ({sum(1 for e in entries.values() if e[2])} ambiguous)",
         file=sys.stderr,
     )
+
+
+SHORT_FORM_SKIP = frozenset({"royal", "great", "little", "upper", "lower", "north", "south", "east", "west", "new", "old"})
+
+
+def add_short_forms(town_forces: dict[str, set[str]], words: Path | None) -> None:
+    """Add the short forms people use: "bognor" (Bognor Regis), "hemel", "newark", "leamington".
+
+    Only when the short form is not an English word, not already a place, and names exactly one town.
+    """
+    vocab = set()
+    if words:
+        vocab = {w.strip().lower() for w in words.read_text(errors="ignore").splitlines()}
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for name in town_forces:
+        parts = name.split(" ")
+        if parts[0] in SHORT_FORM_SKIP and len(parts) > 2:
+            parts = parts[1:]
+        if len(parts) > 1 and len(parts[0]) >= 5:
+            by_first[parts[0]].append(name)
+    for short, names in by_first.items():
+        if len(names) == 1 and short not in town_forces and short not in vocab:
+            town_forces[short] = set(town_forces[names[0]])
 
 
 def lad_name_variants(name: str) -> list[str]:

@@ -79,6 +79,10 @@ STATION_BEFORE = frozenset({"train", "railway", "rail", "tube", "underground", "
 NOT_STATION_BEFORE = frozenset({"bus", "police", "fire", "petrol", "coach", "power", "ambulance"})
 # A team, not a place: "leeds fan", "bolton v wigan".
 TEAM_AFTER = frozenset({"fan", "fans", "fc", "united", "utd", "supporter", "supporters", "v", "vs"})
+TEAM_BEFORE = frozenset({"v", "vs", "versus"})
+# Names people write after "the" that are still places ("on the wirral"); other towns after "the" are not.
+THE_PLACES = frozenset({"wirral", "fylde", "black country", "wolds", "peak district", "toon"})
+THE_NOT_PLACE = frozenset({"town", "district", "borough", "county"})
 SCHOOL_WORDS = frozenset({"school", "academy", "college", "grammar", "primary", "secondary", "sixth", "high"})
 NOT_SCHOOL_NAME = frozenset(
     {
@@ -148,6 +152,7 @@ class _Hit:
     candidates: tuple[str, ...]
     shares: tuple[tuple[str, float], ...] = ()
     cue: bool = False
+    self_cue: bool = False  # "i live in", "im in": where the writer is, not where someone else is from
 
 
 class _Words:
@@ -217,8 +222,12 @@ def _name_hits(text: str, words: _Words) -> list[_Hit]:
         j = i + size
         after = keys[j] if j < n else ""
         cue = _has_cue(keys, i, key)
-        if after in TEAM_AFTER:
+        before = keys[i - 1] if i else ""
+        if after in TEAM_AFTER or before in TEAM_BEFORE:
             i = j
+            continue
+        if before == "the" and place.kind in THE_NOT_PLACE and key not in THE_PLACES:
+            i = j  # "watches the derby", "the reading list": a thing named after a place
             continue
         if key in g.common_words:
             capitalised_phrase = size > 1 and all(words.raw(x)[:1].isupper() for x in range(i, j))
@@ -227,7 +236,7 @@ def _name_hits(text: str, words: _Words) -> list[_Hit]:
                 continue
         start, end = words.span(i)[0], words.span(j - 1)[1]
         hit = _Hit(start, end, text[start:end], place.kind, place.force, place.candidates, cue=cue)
-        before = keys[i - 1] if i else ""
+        hit.self_cue = cue and i >= 2 and keys[i - 2] in WHO_IN
         if after in STATION_AFTER and before not in NOT_STATION_BEFORE:
             end = words.span(j)[1]
             hit = _Hit(start, end, text[start:end], "station", "btp", (), cue=True)
@@ -291,7 +300,7 @@ def _to_match(hit: _Hit) -> PlaceMatch:
 
 def _choose(hits: list[_Hit]) -> tuple[_Hit, str]:
     """The most specific mention, and its force slug once other mentions have narrowed any ambiguity."""
-    best = max(hits, key=lambda h: (SPECIFICITY.get(h.kind, 3), bool(h.force), h.cue, -h.start))
+    best = max(hits, key=lambda h: (SPECIFICITY.get(h.kind, 3), h.self_cue, bool(h.force), h.cue, -h.start))
     if best.force or best.kind == "crown_dependency" or not best.candidates:
         return best, best.force
     narrowed = set(best.candidates)
@@ -302,7 +311,9 @@ def _choose(hits: list[_Hit]) -> tuple[_Hit, str]:
             return best, other.force
         if other.candidates and narrowed & set(other.candidates):
             narrowed &= set(other.candidates)
-    return best, (next(iter(narrowed)) if len(narrowed) == 1 else "")
+    # A lone candidate that nothing else in the message confirmed stays unrouted (Boston: Lincolnshire or USA).
+    confirmed = len(narrowed) == 1 and narrowed != set(best.candidates)
+    return best, (next(iter(narrowed)) if confirmed else "")
 
 
 def locate(text: str) -> tuple[tuple[PlaceMatch, ...], str | None, str | None]:

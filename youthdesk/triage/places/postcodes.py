@@ -64,8 +64,8 @@ def postcodes_find(*, text: str, cues: frozenset[str], limit: int = 40) -> list[
         if not has_cue:
             if outward.lower() in SLANG:
                 continue
-            if outward != out and not out[1].isalpha():
-                continue  # lower-case one-letter districts ("e1", "b12") need a place cue
+            if not out[1].isalpha():
+                continue  # one-letter districts ("E1", "b12", "vitamin B12") need a place cue
         hits.append(PostcodeHit(m.start(), m.end(), out, False, g.outcodes[out]))
     return hits
 

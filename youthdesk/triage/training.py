@@ -1,0 +1,166 @@
+"""Train the learned component from the labelled examples and officers' corrections; adopt it only if no worse.
+
+scikit-learn fits a logistic regression on the same features the engine scores (model.features), and
+only the weights are written to data/model.json, so the engine never unpickles anything. The held-out
+split is never used for fitting: only for the adopt-or-keep decision and the reported figures.
+"""
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from youthdesk.triage.engine import assess
+from youthdesk.triage.evaluation import Report, evaluate, labelled_load
+from youthdesk.triage.lexicon import lexicon
+from youthdesk.triage.model import MODEL_PATH, LinearModel, features, model_load
+from youthdesk.triage.normalise import normaliser
+from youthdesk.triage.rules import rules_apply
+from youthdesk.triage.types import CATEGORIES, GRADES
+
+CORRECTION_WEIGHT = 2.0  # an officer's correction is a reviewed label on a real-shaped message
+RAISE_THRESHOLD = 0.7
+MIN_WEIGHT = 1e-3
+MIN_CATEGORY_EXAMPLES = 3
+
+
+@dataclass
+class Outcome:
+    """What a retraining run did: the versions, the figures, and whether the new model was adopted."""
+
+    adopted: bool
+    current_version: str | None
+    candidate_version: str
+    current: Report
+    candidate: Report
+    train_size: int
+    corrections: int
+    path: Path
+
+
+def example_features(text: str) -> list[str]:
+    """The features of one training text, exactly as the engine computes them at inference."""
+    tokens = normaliser().tokens(text)
+    return features(tokens, rules_apply(lexicon(), tokens).concepts)
+
+
+def model_train(examples: list[dict], weights: list[float] | None = None, progress: Callable = iter) -> dict:
+    """Fit the grade and category models and return the exportable model dict (not yet written)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [dict.fromkeys(example_features(e["text"]), 1) for e in progress(examples)]
+    vec = DictVectorizer()
+    x = vec.fit_transform(rows)
+    names = vec.get_feature_names_out()
+    y = [e["grade"] for e in examples]
+    grade_model = LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced")
+    grade_model.fit(x, y, sample_weight=weights)
+    classes = list(grade_model.classes_)
+    order = [classes.index(g) for g in GRADES if g in classes]
+    weights_by_feature: dict[str, list[float]] = {}
+    for j, name in enumerate(names):
+        column = [float(grade_model.coef_[i, j]) for i in order]
+        if max(abs(w) for w in column) >= MIN_WEIGHT:
+            weights_by_feature[name] = [round(w, 4) for w in column]
+    category_bias: dict[str, float] = {}
+    category_weights: dict[str, dict[str, float]] = {}
+    for cat in progress(CATEGORIES):
+        target = [cat in (e.get("categories") or ()) for e in examples]
+        if sum(target) < MIN_CATEGORY_EXAMPLES:
+            continue
+        clf = LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced")
+        clf.fit(x, target, sample_weight=weights)
+        category_bias[cat] = round(float(clf.intercept_[0]), 4)
+        for j, name in enumerate(names):
+            w = float(clf.coef_[0, j])
+            if abs(w) >= MIN_WEIGHT:
+                category_weights.setdefault(name, {})[cat] = round(w, 4)
+    body = {
+        "classes": [classes[i] for i in order],
+        "bias": [round(float(grade_model.intercept_[i]), 4) for i in order],
+        "weights": weights_by_feature,
+        "category_bias": category_bias,
+        "category_weights": category_weights,
+        "raise_threshold": RAISE_THRESHOLD,
+        "category_threshold": 0.5,
+    }
+    digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:8]
+    stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
+    return {
+        "version": f"lr-{stamp}-{digest}",
+        "trained_on": {"examples": len(examples), "at": datetime.now(UTC).isoformat()},
+        **body,
+    }
+
+
+def no_worse(candidate: Report, current: Report) -> bool:
+    """True when the candidate is at least as good on every safety figure and on overall accuracy."""
+    a, b = candidate.headline(), current.headline()
+    eps = 1e-9
+    return (
+        a["recall_immediate"] >= b["recall_immediate"] - eps
+        and a["recall_immediate_high"] >= b["recall_immediate_high"] - eps
+        and a["precision_immediate_high"] >= b["precision_immediate_high"] - eps
+        and a["standard_graded_immediate"] <= b["standard_graded_immediate"] + eps
+        and a["accuracy"] >= b["accuracy"] - eps
+    )
+
+
+def model_retrain(
+    *,
+    corrections: Iterable[dict] = (),
+    path: Path = MODEL_PATH,
+    progress: Callable = iter,
+    force: bool = False,
+) -> Outcome:
+    """Train on the train split plus corrections, compare on the held-out split, and adopt only if no worse."""
+    train = [r for r in labelled_load("train")]
+    fixes = [c for c in corrections if c.get("text") and c.get("grade") in GRADES]
+    heldout = labelled_load("heldout")
+    if not train or not heldout:
+        raise ValueError("the labelled set needs both a train and a heldout split")
+    examples = train + fixes
+    sample_weights = [1.0] * len(train) + [CORRECTION_WEIGHT] * len(fixes)
+    data = model_train(examples, sample_weights, progress)
+    candidate = LinearModel(data)
+    current = model_load(path)
+
+    def grader(model):
+        return lambda text: assess(text, model=model if model is not None else False, places=False)
+
+    cand_report = evaluate(heldout, grader(candidate))
+    curr_report = evaluate(heldout, grader(current))
+    adopted = force or no_worse(cand_report, curr_report)
+    if adopted:
+        _atomic_write(path, data)
+        from youthdesk.triage.model import current_model
+
+        current_model.cache_clear()
+    return Outcome(
+        adopted=adopted,
+        current_version=current.version if current else None,
+        candidate_version=data["version"],
+        current=curr_report,
+        candidate=cand_report,
+        train_size=len(train),
+        corrections=len(fixes),
+        path=path,
+    )
+
+
+def _atomic_write(path: Path, data: dict) -> None:
+    # A half-written model file must never be read by a running desk: write aside, then rename.
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(data, f, separators=(",", ":"), sort_keys=True)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
