@@ -275,13 +275,16 @@ def build_places(geonames: Path, points, words: Path | None) -> None:
     )
 
 
-SHORT_FORM_SKIP = frozenset({"royal", "great", "little", "upper", "lower", "north", "south", "east", "west", "new", "old"})
+SHORT_FORM_SKIP = frozenset(
+    {"royal", "great", "little", "upper", "lower", "north", "south", "east", "west", "new", "old"}
+)
 
 
 def add_short_forms(town_forces: dict[str, set[str]], words: Path | None) -> None:
     """Add the short forms people use: "bognor" (Bognor Regis), "hemel", "newark", "leamington".
 
-    Only when the short form is not an English word, not already a place, and names exactly one town.
+    Only when the short form is not an English word or a name in the word list ("harold", "thames"),
+    not already a place, and names exactly one town.
     """
     vocab = set()
     if words:
