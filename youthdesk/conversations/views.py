@@ -373,9 +373,3 @@ def template_toggle(request, template_pk: int):
     services.template_active_set(actor=request.user, template=template, active=not template.active)
     flash.success(request, f"{template.title!r} {'withdrawn' if template.active else 'back in use'}.")
     return redirect("templates")
-
-
-@requires(INBOX_VIEW)
-def index(request):
-    """Placeholder kept for the hours-and-targets page until it is built."""
-    return render(request, "home.html")
