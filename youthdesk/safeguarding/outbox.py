@@ -8,6 +8,7 @@ marks the row dead, which stays on screen until a supervisor sends it again.
 """
 
 import logging
+import os
 import time
 import uuid
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import transaction
+from django.db import close_old_connections, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -28,7 +29,8 @@ log = logging.getLogger(__name__)
 
 def lease_seconds() -> float:
     # Longer than the HTTP client's worst case (3 s connect + 10 s read) so a live worker never loses its claim.
-    return float(getattr(settings, "OUTBOX_LEASE_SECONDS", 30))
+    configured = getattr(settings, "OUTBOX_LEASE_SECONDS", None)
+    return float(configured or os.environ.get("YOUTHDESK_OUTBOX_LEASE_SECONDS", "30"))
 
 
 @dataclass
@@ -193,6 +195,9 @@ def outbox_due(*, now: datetime | None = None, limit: int = 200) -> list[int]:
 
 def outbox_deliver_due(*, now: datetime | None = None, limit: int = 200, budget_seconds: float = 20) -> int:
     """Deliver what is due (the sweep's safety net); stops after the time budget so other sweeps still run."""
+    if not connection.in_atomic_block:
+        # A long-running sweeper must drop a connection the database restart broke, then reconnect.
+        close_old_connections()
     started = time.monotonic()
     done = 0
     for pk in outbox_due(now=now, limit=limit):

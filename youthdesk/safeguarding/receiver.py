@@ -37,7 +37,7 @@ class ReceiverState:
     """Everything the receiver has seen; shared by its handler threads."""
 
     secret: str
-    mode: str = "ok"  # ok | 503 | hang
+    mode: str = "ok"  # ok | 503 | hang (accept and record, then answer too late)
     hang_seconds: float = 30.0
     requests: list[Received] = field(default_factory=list)
     accepted: dict[str, Received] = field(default_factory=dict)  # first delivery of each key
@@ -137,8 +137,6 @@ class _Handler(BaseHTTPRequestHandler):
         body = self.rfile.read(length)
         key = self.headers.get("Idempotency-Key", "")
         state = self.state
-        if state.mode == "hang":
-            time.sleep(state.hang_seconds)
         record = Received(key=key, body=body, headers=dict(self.headers.items()), at=time.time(), status=0)
         with state.lock:
             if state.mode == "503":
@@ -155,6 +153,9 @@ class _Handler(BaseHTTPRequestHandler):
                 if not record.duplicate:
                     state.accepted[key] = record
             state.requests.append(record)
+        if state.mode == "hang":
+            # Taken in, but the answer never comes in time: the sender cannot know it arrived.
+            time.sleep(state.hang_seconds)
         messages = {503: "unavailable", 401: "bad signature", 400: "no Idempotency-Key"}
         if record.status == 200:
             self._answer(200, {"status": "duplicate" if record.duplicate else "received", "key": key})

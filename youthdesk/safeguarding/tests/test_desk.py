@@ -24,26 +24,27 @@ def test_grade_change_is_audited_evented_and_becomes_training_data(send_in, desk
     send_in("please dont tell anyone")
     conversation = Conversation.objects.get()
     old = conversation.grade
+    new = "medium" if old == "high" else "high"  # whatever the engine said, the officer disagrees
     officer = make_user("off1", role="officer")
     conversation_grade_change(
-        conversation=conversation, grade="high", reason="ongoing abuse at home", actor=officer
+        conversation=conversation, grade=new, reason="ongoing abuse at home", actor=officer
     )
     conversation.refresh_from_db()
-    assert conversation.grade == "high" and conversation.grade_rank == 2
+    assert conversation.grade == new and conversation.grade_rank == {"high": 2, "medium": 1}[new]
     event = ConversationEvent.objects.get(conversation=conversation, kind="grade_changed")
     assert (event.before, event.after, event.reason, event.actor) == (
         old,
-        "high",
+        new,
         "ongoing abuse at home",
         officer,
     )
     audit = AuditEvent.objects.get(action="conversation.grade_change")
-    assert audit.detail == {"before": old, "after": "high", "reason": "ongoing abuse at home"}
+    assert audit.detail == {"before": old, "after": new, "reason": "ongoing abuse at home"}
     correction = GradeCorrection.objects.get()
     assert correction.text == "my step dad hits me when he drinks\nplease dont tell anyone"
-    assert (correction.old_grade, correction.new_grade) == (old, "high")
+    assert (correction.old_grade, correction.new_grade) == (old, new)
     assert grade_corrections_for_training() == [
-        {"text": correction.text, "grade": "high", "categories": list(conversation.categories)}
+        {"text": correction.text, "grade": new, "categories": list(conversation.categories)}
     ]
 
 
