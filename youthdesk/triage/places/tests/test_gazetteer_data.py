@@ -1,0 +1,74 @@
+"""The shipped tables are complete and consistent: every district has a force, every force has districts."""
+
+import csv
+import math
+
+import pytest
+
+from youthdesk.triage.forces import all_forces, force_names
+from youthdesk.triage.places import locate
+from youthdesk.triage.places.gazetteer import DATA, UNROUTABLE, gazetteer, unit_exceptions
+
+
+def lad_rows():
+    with (DATA / "lad_to_force.csv").open() as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_every_district_maps_to_a_canonical_territorial_force():
+    territorial = {f.name for f in all_forces() if f.territorial and f.nation in ("England", "Wales")}
+    rows = lad_rows()
+    assert len({r["lad_code"] for r in rows}) == len(rows)
+    assert {r["force"] for r in rows} == territorial
+    assert len(territorial) == 43
+
+
+def test_every_force_in_england_and_wales_has_at_least_one_current_district():
+    current = {r["force"] for r in lad_rows() if not r["valid_to"]}
+    assert len(current) == 43
+
+
+def test_every_slug_in_the_tables_is_a_known_force():
+    g = gazetteer()
+    slugs = set(g.force_names) | {UNROUTABLE}
+    for place in g.places.values():
+        assert not place.force or place.force in slugs
+        assert set(place.candidates) <= slugs
+        assert place.force or place.candidates or place.kind == "crown_dependency" or place.force == ""
+    for table in (g.outcodes, g.sectors):
+        for code, shares in table.items():
+            assert {s for s, _ in shares} <= slugs, code
+            assert math.isclose(sum(v for _, v in shares), 1.0, abs_tol=0.01), code
+            assert [v for _, v in shares] == sorted((v for _, v in shares), reverse=True), code
+    assert set(unit_exceptions().values()) <= slugs
+
+
+def test_postcode_areas_of_the_nations_map_to_their_services():
+    g = gazetteer()
+    assert all(g.outcodes[c][0][0] == "northern-ireland" for c in g.outcodes if c.startswith("BT"))
+    assert all(
+        g.outcodes[c][0][0] == "scotland" for c in g.outcodes if c[:2] in ("AB", "EH", "KY", "PA", "IV")
+    )
+    assert all(g.outcodes[c][0][0] == UNROUTABLE for c in g.outcodes if c[:2] in ("JE", "GY", "IM"))
+
+
+def test_common_words_are_all_gazetteer_names():
+    g = gazetteer()
+    assert g.common_words <= set(g.places)
+    assert {"reading", "bath", "march", "sale", "street", "ware", "hope", "deal", "wells"} <= g.common_words
+
+
+@pytest.mark.parametrize("row", [r for r in lad_rows() if not r["valid_to"]], ids=lambda r: r["lad_name"])
+def test_every_current_district_name_resolves_to_its_force(row):
+    """A district named with a place cue ("i live in Kirklees") maps to its force, or is honestly ambiguous."""
+    g = gazetteer()
+    name = row["lad_name"].split(",")[0]
+    matches, place, force = locate(f"i live in {name}")
+    assert place is not None
+    chosen = next(m for m in matches if m.text == place)
+    if chosen.force is None:
+        assert row["force"] in chosen.candidates or force == row["force"]
+    else:
+        assert force == row["force"], (name, force)
+    assert force is None or force in force_names()
+    assert g  # tables loaded once
