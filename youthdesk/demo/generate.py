@@ -237,8 +237,19 @@ def _truncate(plan: Plan, now: datetime, rng: random.Random) -> None:
     plan.outbound = [o for o in plan.outbound if o[0] <= now]
 
 
-def _store(plan: Plan, *, rng: random.Random, theme_ids: dict, forces: dict) -> dict:
+def _store(plan: Plan, *, rng: random.Random, theme_ids: dict, forces: dict, desk) -> dict:
     """Write one planned conversation; returns the bulk rows it needs (messages, events, engagement)."""
+    first_at = plan.inbound[0][0]
+    contact = Contact.objects.create(channel=plan.channel, external_id=plan.contact_id, handle=plan.handle)
+    # A demo conversation happened in the past: today's out-of-hours safety reply must not go out to it,
+    # so it is marked as already told for the current closed period (if we are in one).
+    Conversation.objects.create(
+        contact=contact,
+        channel=plan.channel,
+        opened_at=first_at,
+        last_message_at=first_at,
+        safety_reply_period=desk_closed_period(timezone.now(), desk),
+    )
     for k, (at, text) in enumerate(plan.inbound):
         inbound = InboundMessage(
             channel=plan.channel,
@@ -251,7 +262,7 @@ def _store(plan: Plan, *, rng: random.Random, theme_ids: dict, forces: dict) -> 
         message, _ = inbound_store(inbound=inbound)
         message_assess(message=message)
     conversation = Conversation.objects.get(pk=message.conversation_id)
-    messages, events = [], []
+    messages, events = [], [ConversationEvent(conversation=conversation, kind="opened", at=first_at)]
     replies = [o for o in plan.outbound if o[2] != Message.Kind.AUTO]
     for at, text, kind in plan.outbound:
         author = None if kind == Message.Kind.AUTO else plan.officer
@@ -356,22 +367,60 @@ def _write_bulk(rows: list[dict]) -> None:
     historical = [e.at for e in events]
     ConversationEvent.objects.bulk_create(events)
     # auto_now_add stamps "now" on create; the demo's events belong to their own moment.
-    opened = list(
-        ConversationEvent.objects.filter(
-            conversation_id__in=[r["conversation"].pk for r in rows], kind="opened"
-        ).select_related("conversation")
-    )
     for event, at in zip(events, historical, strict=True):
         event.at = at
-    for event in opened:
-        event.at = event.conversation.opened_at
-    ConversationEvent.objects.bulk_update(events + opened, ["at"])
+    ConversationEvent.objects.bulk_update(events, ["at"])
     with_logs = [r for r in rows if r["engagement"] is not None]
     Engagement.objects.bulk_create([r["engagement"] for r in with_logs])
     Through = Engagement.themes.through
     Through.objects.bulk_create(
         [Through(engagement_id=r["engagement"].pk, theme_id=t) for r in with_logs for t in r["themes"]]
     )
+
+
+def _escalations_settle(rows: list[dict], *, rng: random.Random, handler: User | None) -> int:
+    """Past escalations of closed demo conversations were delivered, acknowledged and closed back then.
+
+    Without this the outbox would send years-old hand-overs to the contact centre today.
+    """
+    try:
+        from youthdesk.safeguarding.models import Alert, Escalation, OutboxItem
+        from youthdesk.safeguarding.selectors import escalation_outcomes
+    except ImportError:  # an older safeguarding app without escalations: nothing to settle
+        return 0
+    closed = {r["conversation"].pk: r for r in rows if r["engagement"] is not None}
+    escalations = list(Escalation.objects.filter(conversation_id__in=closed).select_related("message"))
+    outcomes = [key for key, _ in escalation_outcomes()] or ["advice_given"]
+    for escalation in escalations:
+        row = closed[escalation.conversation_id]
+        at = escalation.message.sent_at if escalation.message else row["conversation"].opened_at
+        escalation.created_at = at
+        escalation.delivered_at = at + timedelta(seconds=rng.uniform(1, 5))
+        escalation.acknowledged_at = at + timedelta(seconds=rng.uniform(60, 360))
+        escalation.acknowledged_by = handler
+        escalation.ack_reference = f"CC-{at:%y%m%d}-{escalation.pk:04d}"
+        escalation.outcome = rng.choice(outcomes)
+        escalation.outcome_at = min(
+            at + timedelta(seconds=rng.uniform(1800, 3 * 3600)), row["engagement"].closed_at
+        )
+        escalation.status = Escalation.Status.CLOSED
+    Escalation.objects.bulk_update(
+        escalations,
+        [
+            "created_at",
+            "delivered_at",
+            "acknowledged_at",
+            "acknowledged_by",
+            "ack_reference",
+            "outcome",
+            "outcome_at",
+            "status",
+        ],
+    )
+    ids = [e.pk for e in escalations]
+    OutboxItem.objects.filter(escalation_id__in=ids).update(status=OutboxItem.Status.DELIVERED, attempts=1)
+    Alert.objects.filter(escalation_id__in=ids, cleared_at__isnull=True).update(cleared_at=timezone.now())
+    return len(escalations)
 
 
 def demo_generate(*, conversations: int = 2000, days: int = 90, seed: int = 7, stdout=None) -> dict:
@@ -399,8 +448,10 @@ def demo_generate(*, conversations: int = 2000, days: int = 90, seed: int = 7, s
     for position, plan in enumerate(plans):
         if position >= len(plans) - open_count or plan.closed_at > now - timedelta(minutes=5):
             _truncate(plan, now, rng)
+    handler = User.objects.filter(username="contactcentre").first()
     stream = getattr(stdout, "_out", stdout) or sys.stderr
     counts = {
+        "escalations_settled": 0,
         "conversations": 0,
         "messages": 0,
         "engagements": 0,
@@ -411,8 +462,9 @@ def demo_generate(*, conversations: int = 2000, days: int = 90, seed: int = 7, s
         for start in range(0, len(plans), CHUNK):
             chunk = plans[start : start + CHUNK]
             with transaction.atomic():
-                rows = [_store(p, rng=rng, theme_ids=theme_ids, forces=forces) for p in chunk]
+                rows = [_store(p, rng=rng, theme_ids=theme_ids, forces=forces, desk=desk) for p in chunk]
                 _write_bulk(rows)
+                counts["escalations_settled"] += _escalations_settle(rows, rng=rng, handler=handler)
             counts["conversations"] += len(chunk)
             counts["messages"] += sum(len(p.inbound) + len(p.outbound) for p in chunk)
             counts["engagements"] += sum(1 for r in rows if r["engagement"] is not None)
@@ -421,6 +473,8 @@ def demo_generate(*, conversations: int = 2000, days: int = 90, seed: int = 7, s
     if stdout is not None:
         stdout.write(
             "Demo data: {conversations} conversations, {messages} messages, {engagements} closed with a log, "
-            "{open} open, {templates_added} templates added.".format(**counts)
+            "{open} open, {escalations_settled} past escalations settled, {templates_added} templates added.".format(
+                **counts
+            )
         )
     return counts

@@ -26,10 +26,9 @@ def episode_inbound(*, conversation: Conversation) -> list[Message]:
 def sentiment_suggestions(*, conversation: Conversation) -> tuple[int, int]:
     """Suggested sentiment at the start (first inbound messages) and the end (last inbound messages)."""
     texts = [m.text for m in episode_inbound(conversation=conversation) if m.text]
-    return (
-        sentiment_suggest(texts[:SENTIMENT_WINDOW]),
-        sentiment_suggest(texts[-SENTIMENT_WINDOW:]),
-    )
+    # Short episodes split in two, so a change of mood between the first and last message shows.
+    window = min(SENTIMENT_WINDOW, max(1, len(texts) // 2))
+    return sentiment_suggest(texts[:window]), sentiment_suggest(texts[-window:])
 
 
 def episode_facts(*, conversation: Conversation) -> dict:

@@ -43,6 +43,13 @@ def lexicon() -> Lexicon:
     )
 
 
+@cache
+def _phrase_pattern() -> re.Pattern:
+    """All phrases in one pattern, longest first, matched only as whole words."""
+    phrases = sorted(lexicon().phrases, key=len, reverse=True)
+    return re.compile(r"(?<![a-z'])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![a-z])")
+
+
 def _lookup(token: str, table: dict) -> float | None:
     if token in table:
         return table[token]
@@ -57,13 +64,14 @@ def sentiment_valence(text: str) -> float:
     """The summed valence of one text: phrases first, then words (negated, intensified) and emoji."""
     lex = lexicon()
     lowered = (text or "").translate(_INVISIBLE).lower().replace("\u2019", "'")
-    total = 0.0
-    for phrase, value in lex.phrases.items():
-        pattern = r"(?<![a-z])" + re.escape(phrase) + r"(?![a-z])"
-        hits = len(re.findall(pattern, lowered))
-        if hits:
-            total += value * hits
-            lowered = re.sub(pattern, " ", lowered)
+    found: list[float] = []
+
+    def _phrase(match: re.Match) -> str:
+        found.append(lex.phrases[match.group(0)])
+        return " "
+
+    lowered = _phrase_pattern().sub(_phrase, lowered)
+    total = sum(found)
     tokens = _TOKEN.findall(lowered)
     negate_until = -1
     boost = 1.0
