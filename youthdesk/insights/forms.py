@@ -12,7 +12,7 @@ class PostForm(forms.Form):
     title = forms.CharField(max_length=200)
     channel = forms.ChoiceField(choices=Channel.choices)
     published_on = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
-    url = forms.URLField(required=False)
+    url = forms.URLField(required=False, assume_scheme="https")
     themes = forms.ModelMultipleChoiceField(queryset=Theme.objects.filter(active=True))
 
 

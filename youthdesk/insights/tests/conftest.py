@@ -99,6 +99,9 @@ def partner(make_user):
 def immediate_tasks(settings):
     """Run tasks in-process so a test sees the copy the closing log asked for; pages via force_login."""
     settings.YOUTHDESK_REQUIRE_MFA = False
+    settings.PASSWORD_HASHERS = [
+        "django.contrib.auth.hashers.MD5PasswordHasher"
+    ]  # speed: no login by password
     settings.TASKS = {
         "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["default"]}
     }
