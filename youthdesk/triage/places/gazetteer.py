@@ -27,6 +27,7 @@ class Gazetteer:
 
     places: dict[str, Place]
     first_words: dict[str, int]  # first word of a name -> longest name (in words) starting with it
+    prefixes: frozenset[str]  # the leading words of every multi-word name, so a match grows word by word
     common_words: frozenset[str]
     outcodes: dict[str, tuple[tuple[str, float], ...]]
     sectors: dict[str, tuple[tuple[str, float], ...]]
@@ -49,11 +50,13 @@ def gazetteer() -> Gazetteer:
     """Load the tables; about 20 ms, once per process."""
     places: dict[str, Place] = {}
     first_words: dict[str, int] = {}
+    prefixes: set[str] = set()
     for line in _lines("places.tsv"):
         name, kind, force, candidates = line.split("\t")
         places[name] = Place(kind, force, tuple(candidates.split(",")) if candidates else ())
         words = name.split(" ")
         first_words[words[0]] = max(first_words.get(words[0], 0), len(words))
+        prefixes.update(" ".join(words[:k]) for k in range(1, len(words)))
     outcodes = {}
     for line in _lines("outcodes.tsv"):
         code, shares = line.split("\t")
@@ -65,6 +68,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(
         places=places,
         first_words=first_words,
+        prefixes=frozenset(prefixes),
         common_words=frozenset(_lines("common_word_places.txt")),
         outcodes=outcodes,
         sectors=sectors,

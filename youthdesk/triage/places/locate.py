@@ -10,7 +10,6 @@ from youthdesk.triage.places.gazetteer import UNROUTABLE, force_name, gazetteer
 from youthdesk.triage.places.postcodes import postcodes_find, shares_resolve
 from youthdesk.triage.types import PlaceMatch
 
-TOKEN_SPLIT = re.compile(r"([a-z0-9]+(?:['\u2019][a-z]+)?)")
 # A word right before a place that makes it a place: "in Reading", "from Bath", "near sale".
 CUES = frozenset(
     {
@@ -123,6 +122,9 @@ RAIL_CONTEXT = re.compile(
     r"|\b(?:train|tube|railway) station\b",
     re.IGNORECASE,
 )
+RAIL_WORDS = frozenset(
+    {"train", "tube", "platform", "railway", "underground", "overground", "station", "track", "tracks"}
+)
 # How specific each kind is: the most specific mention is the place chosen.
 SPECIFICITY = {
     "postcode": 7,
@@ -155,28 +157,41 @@ class _Hit:
     self_cue: bool = False  # "i live in", "im in": where the writer is, not where someone else is from
 
 
+# Every byte that is not a letter, digit or apostrophe becomes a space: words are then one C-level split.
+_WORD_BYTES = bytes(c if (48 <= c <= 57 or 97 <= c <= 122 or c == 39) else 32 for c in range(256))
+
+
 class _Words:
     """The words of a message as lookup keys, with character spans worked out only when a place is near.
 
-    Keys come from one C-level split; offsets are a C-level running sum over the pieces' lengths, so even a
-    100 KB message costs a few milliseconds.
+    Lower-casing, an ASCII encode (one byte per character, so offsets hold), a byte translate and a split
+    all run in C, so even a 100 KB message costs a few milliseconds.
     """
 
     def __init__(self, text: str):
-        low = text.lower()
-        if len(low) != len(text):  # a few characters change length when lowered ("İ"): keep those as written
-            low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        # "İ" is the one character whose lower case is two characters long; fold it first so offsets hold.
+        low = (text.replace("\u0130", "i") if "\u0130" in text else text).lower()
+        if "\u2019" in low:
+            low = low.replace("\u2019", "'")
         self.text = text
-        self._parts = TOKEN_SPLIT.split(low)  # separator, word, separator, word, ..., separator
-        self.keys = self._parts[1::2]
-        if "'" in low or "\u2019" in low:
+        self._clean = low.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii")
+        self.keys = self._clean.split()
+        if "'" in self._clean:
             self.keys = [_key(k) for k in self.keys]
-        self._ends: list[int] | None = None
+        self._starts: list[int] | None = None
 
     def span(self, i: int) -> tuple[int, int]:
-        if self._ends is None:
-            self._ends = list(accumulate(map(len, self._parts)))
-        return self._ends[2 * i], self._ends[2 * i + 1]
+        if self._starts is None:
+            parts = self._clean.split(" ")
+            ends = list(accumulate(map(len, parts)))
+            # part j starts after the j spaces and the letters of the parts before it
+            self._starts = [ends[j] - len(p) + j for j, p in enumerate(parts) if p]
+        start = self._starts[i]
+        end = start
+        clean = self._clean
+        while end < len(clean) and clean[end] != " ":
+            end += 1
+        return start, end
 
     def raw(self, i: int) -> str:
         start, end = self.span(i)
@@ -199,7 +214,7 @@ def _has_cue(keys: list[str], i: int, key: str) -> bool:
 
 def _name_hits(text: str, words: _Words) -> list[_Hit]:
     g = gazetteer()
-    keys, first_words = words.keys, g.first_words
+    keys, first_words, places, prefixes = words.keys, g.first_words, g.places, g.prefixes
     hits: list[_Hit] = []
     n, i = len(keys), 0
     for c in [x for x, k in enumerate(keys) if k in first_words]:
@@ -208,14 +223,18 @@ def _name_hits(text: str, words: _Words) -> list[_Hit]:
         if c < i:
             continue  # inside the previous match
         i = c
-        longest = first_words[keys[i]]
+        # Grow the name word by word while it is still the start of some name; keep the longest full name.
         found = None
-        for size in range(min(longest, n - i), 0, -1):
-            key = " ".join(keys[i : i + size])
-            place = g.places.get(key)
+        key = keys[i]
+        size = 1
+        while True:
+            place = places.get(key)
             if place:
                 found = (size, key, place)
+            if key not in prefixes or i + size >= n:
                 break
+            key = f"{key} {keys[i + size]}"
+            size += 1
         if not found:
             continue
         size, key, place = found
@@ -328,6 +347,10 @@ def locate(text: str) -> tuple[tuple[PlaceMatch, ...], str | None, str | None]:
     if not hits:
         return (), None, None
     best, slug = _choose(hits)
-    if best.kind != "crown_dependency" and RAIL_CONTEXT.search(text):
+    if (
+        best.kind != "crown_dependency"
+        and not RAIL_WORDS.isdisjoint(words.keys)
+        and RAIL_CONTEXT.search(text)
+    ):
         slug = "btp"
     return tuple(_to_match(h) for h in hits), best.text, force_name(slug)
