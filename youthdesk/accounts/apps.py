@@ -4,3 +4,15 @@ from django.apps import AppConfig
 class AccountsConfig(AppConfig):
     name = "youthdesk.accounts"
     label = "accounts"
+
+    def ready(self):
+        from allauth.mfa.signals import authenticator_added
+        from django.contrib import admin
+
+        from youthdesk.accounts.admin_login import admin_login_redirect
+        from youthdesk.accounts.signals import two_factor_activated
+
+        # Activating TOTP proves the code in this session, so the new user is not asked for it twice.
+        authenticator_added.connect(two_factor_activated, dispatch_uid="youthdesk-2fa-activated")
+        # One door in: the admin's own password-only login would skip two-factor and the brute-force limits.
+        admin.site.login = admin_login_redirect

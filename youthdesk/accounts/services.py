@@ -77,3 +77,48 @@ def apitoken_authenticate(key: str) -> User | None:
         return None
     ApiToken.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
     return token.user
+
+
+USER_EDITABLE_FIELDS = ("first_name", "last_name", "email", "organisation", "is_active", "is_staff")
+
+
+@transaction.atomic
+def user_update(*, user: User, actor, changes: dict) -> User:
+    """Change a person's details, role or access, recording each change (before and after) in the audit trail."""
+    from youthdesk.accounts.permissions import USERS_MANAGE, check
+
+    check(actor, USERS_MANAGE)
+    unknown = set(changes) - set(USER_EDITABLE_FIELDS) - {"role"}
+    if unknown:
+        raise ValueError(f"these fields cannot be changed here: {', '.join(sorted(unknown))}")
+    user = User.objects.select_for_update().get(pk=user.pk)
+    role = changes.pop("role", user.role)
+    before, after, fields = {}, {}, []
+    for name, value in changes.items():
+        old = getattr(user, name)
+        if old != value:
+            before[name], after[name] = (
+                str(old if old is not None else ""),
+                str(value if value is not None else ""),
+            )
+            setattr(user, name, value)
+            fields.append(name)
+    if fields:
+        user.full_clean(exclude=["password"])
+        user.save(update_fields=fields)
+        audit_record(
+            actor=actor, action="user.update", target=user, detail={"before": before, "after": after}
+        )
+    if role != user.role:
+        user = user_role_change(user=user, role=role, actor=actor)
+    return user
+
+
+@transaction.atomic
+def apitoken_revoke(*, token: ApiToken, actor) -> None:
+    """Stop a token working; kept (revoked) so the audit trail still names it."""
+    if not token.revoked:
+        ApiToken.objects.filter(pk=token.pk).update(revoked=True)
+        audit_record(
+            actor=actor, action="apitoken.revoke", target=token.user, detail={"prefix": token.prefix}
+        )
