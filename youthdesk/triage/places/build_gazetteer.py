@@ -292,7 +292,9 @@ def add_short_forms(town_forces: dict[str, set[str]], words: Path | None) -> Non
     by_first: dict[str, list[str]] = defaultdict(list)
     for name in town_forces:
         parts = name.split(" ")
-        if parts[0] in SHORT_FORM_SKIP and len(parts) > 2:
+        if parts[0] in SHORT_FORM_SKIP:
+            if len(parts) < 3:
+                continue  # "great yarmouth" has no short form; "royal leamington spa" is "leamington"
             parts = parts[1:]
         if len(parts) > 1 and len(parts[0]) >= 5:
             by_first[parts[0]].append(name)
