@@ -3,7 +3,8 @@
 import datetime as dt
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from youthdesk.insights import sdc
