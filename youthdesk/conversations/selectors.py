@@ -65,6 +65,7 @@ def inbox_rows(
     qs = inbox_queue(user=user, view=view, channel=channel, force=force, search=search).annotate(
         preview=Subquery(last.annotate(short=Substr("text", 1, PREVIEW_CHARS)).values("short")[:1]),
         preview_direction=Subquery(last.values("direction")[:1]),
+        preview_kind=Subquery(last.values("kind")[:1]),
     )
     return list(qs[:limit])
 

@@ -155,6 +155,15 @@ def _timings(conversation: Conversation, desk: DeskSettings, now) -> dict:
     }
 
 
+def _templates_for(conversation: Conversation) -> list[ReplyTemplate]:
+    """Approved answers, those suited to the conversation's categories first (marked as suggested)."""
+    templates = list(selectors.templates_active())
+    wanted = set(conversation.categories or [])
+    for template in templates:
+        template.suggested = bool(wanted & set(template.categories or []))
+    return sorted(templates, key=lambda t: not t.suggested)
+
+
 @require_GET
 @requires(INBOX_VIEW)
 def conversation_detail(request, pk: int):
@@ -169,7 +178,7 @@ def conversation_detail(request, pk: int):
         "notes": list(selectors.conversation_notes(conversation=conversation)),
         "events": list(selectors.conversation_events(conversation=conversation)),
         "history": list(selectors.contact_history(conversation=conversation)),
-        "templates": list(selectors.templates_active()),
+        "templates": _templates_for(conversation),
         "reply_form": ReplyForm(),
         "note_form": NoteForm(),
         "assign_form": AssignForm(initial={"assignee": conversation.assigned_to_id})
@@ -178,6 +187,8 @@ def conversation_detail(request, pk: int):
         "grade_form": GradeForm(initial={"grade": conversation.grade}) if can(user, GRADE_CHANGE) else None,
         "grade_change_available": _grade_change_service() is not None,
         "close_url": _url_or_none("engagement_close", conversation.pk),
+        "suggest_url": _url_or_none("services_suggest", conversation.pk),
+        "crime_report_url": _url_or_none("crime_report_create", conversation.pk),
         "escalate_url": _url_or_none("escalation_create", conversation.pk)
         if conversation.grade in ESCALATE_GRADES
         else None,

@@ -21,6 +21,8 @@ HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2
 def _two_factor_off(settings):
     # Two-factor sign-in has its own tests; here the officer signs in with a password only.
     settings.YOUTHDESK_REQUIRE_MFA = False
+    # Fast hashing for test users only; production keeps Django's slow default.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 def _store(text, *, user="yp-web-1", handle="web_kid", minutes_ago=0.0):

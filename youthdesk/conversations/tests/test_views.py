@@ -44,6 +44,8 @@ def _store(text="hello", user="yp1", handle="yp_one", mid=None, channel="webchat
 def _two_factor_off(settings):
     # Two-factor sign-in has its own tests; these drive the pages of an already signed-in officer.
     settings.YOUTHDESK_REQUIRE_MFA = False
+    # Fast hashing for test users only; production keeps Django's slow default.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 def _deliver(message):
@@ -492,3 +494,30 @@ def test_the_sign_in_page_uses_the_desk_layout(client):
     assert "Sign in to YouthDesk" in html
     assert "desk/desk.css" in html
     assert "<script>" not in html and "style=" not in html
+
+
+@pytest.mark.django_db
+def test_two_factor_set_up_uses_the_desk_layout(client, officer, settings):
+    settings.YOUTHDESK_REQUIRE_MFA = True
+    client.force_login(officer)
+    response = client.get(reverse("inbox"))
+    assert response.status_code == 302
+    page = client.get(response["Location"], follow=True)  # may ask to re-enter the password first
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "desk/desk.css" in html
+    assert "<script>" not in html
+
+
+@pytest.mark.django_db
+def test_an_attachment_only_message_is_previewed_as_an_attachment(logged_in):
+    _store(
+        text="",
+        kind=Message.Kind.ATTACHMENT,
+        attachments=[
+            {"type": "image", "url": "https://cdn.example.test/p.jpg", "size": 1, "mime": "image/jpeg"}
+        ],
+    )
+    html = logged_in.get(reverse("inbox")).content.decode()
+    assert "[attachment]" in html
+    assert "cdn.example.test" not in html

@@ -63,31 +63,45 @@
   });
 
   // ---- approved answers: insert the filled-in template into the reply --------------------------
+  function insertTemplate(url, target, done) {
+    fetch(url, { credentials: "same-origin", headers: { Accept: "text/plain" } })
+      .then(function (response) {
+        if (!response.ok) throw new Error("template " + response.status);
+        return response.text();
+      })
+      .then(function (text) {
+        var start = target.selectionStart || 0;
+        var end = target.selectionEnd || 0;
+        var before = target.value.slice(0, start);
+        var after = target.value.slice(end);
+        target.value = before + text + after;
+        target.focus();
+        var caret = before.length + text.length;
+        target.setSelectionRange(caret, caret);
+      })
+      .catch(function () {})
+      .finally(done);
+  }
+
+  document.addEventListener("click", function (event) {
+    var item = event.target.closest("#signposting [data-template]");
+    var target = document.getElementById("reply-text");
+    if (!item || !target) return;
+    var id = item.getAttribute("data-template");
+    if (!/^[0-9]+$/.test(id)) return;
+    var base = item.closest("#signposting").getAttribute("data-template-url");
+    insertTemplate(base.replace(/\/0\/$/, "/" + id + "/"), target, function () {});
+  });
+
   document.addEventListener("change", function (event) {
     var select = event.target.closest(".template-select");
     if (select) {
       var url = select.value;
       var target = document.getElementById(select.getAttribute("data-target"));
       if (!url || !target) return;
-      fetch(url, { credentials: "same-origin", headers: { Accept: "text/plain" } })
-        .then(function (response) {
-          if (!response.ok) throw new Error("template " + response.status);
-          return response.text();
-        })
-        .then(function (text) {
-          var start = target.selectionStart || 0;
-          var end = target.selectionEnd || 0;
-          var before = target.value.slice(0, start);
-          var after = target.value.slice(end);
-          target.value = before + text + after;
-          target.focus();
-          var caret = before.length + text.length;
-          target.setSelectionRange(caret, caret);
-          select.value = "";
-        })
-        .catch(function () {
-          select.value = "";
-        });
+      insertTemplate(url, target, function () {
+        select.value = "";
+      });
       return;
     }
     var auto = event.target.closest("form[data-autosubmit]");
