@@ -6,10 +6,11 @@
 from youthdesk.triage.types import GRADE_RANK, GRADES, Assessment, Cue, PlaceMatch, max_grade
 
 
-def assess(text: str) -> Assessment:
+def assess(text: str, **options) -> Assessment:
+    """Grade one message (options: model=False for rules only, places=False to skip the gazetteer)."""
     from youthdesk.triage.engine import assess as _assess
 
-    return _assess(text)
+    return _assess(text, **options)
 
 
 def assess_conversation(texts: list[str]) -> Assessment:

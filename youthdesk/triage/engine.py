@@ -5,6 +5,7 @@ so risk split across messages ("i have the pills" ... "tonight") is still seen.
 """
 
 import logging
+from functools import cache
 
 from youthdesk.triage.lexicon import lexicon
 from youthdesk.triage.model import LinearModel, current_model, features
@@ -27,10 +28,12 @@ except ImportError:  # pragma: no cover - depends on what is installed
 def engine_version(model: LinearModel | None = None) -> str:
     """The version string recorded with every assessment: lexicon, normaliser and model."""
     model = model if model is not None else current_model()
-    parts = [lexicon().version, normaliser().version]
-    if model is not None:
-        parts.append(model.version)
-    return "+".join(parts)
+    return _version(model.version if model is not None else None)
+
+
+@cache
+def _version(model_version: str | None) -> str:
+    return "+".join(v for v in (lexicon().version, normaliser().version, model_version) if v)
 
 
 def assess(text: str, *, model: LinearModel | None | bool = True, places: bool = True) -> Assessment:
@@ -76,9 +79,11 @@ def _assess_window(text: str, model: LinearModel | None) -> Assessment:
     )
     if model is None:
         return _assessment(ruled, ruled.grade, ruled.categories, ruled.cues, version, {})
-    pred = model.predict(features(tokens, ruled.concepts))
+    feats = features(tokens, ruled.concepts)
+    pred = model.predict(feats, explain=False)
     grade, categories, cues = ruled.grade, ruled.categories, ruled.cues
     if GRADE_RANK[pred.grade] > GRADE_RANK[grade] and pred.probability >= model.raise_threshold:
+        pred = model.predict(feats)
         # The model may raise by one step at most: it is trained on a few hundred examples, and the
         # rules carry the reasons an officer can check. It never lowers a grade, so never an immediate.
         grade = GRADES[GRADES.index(grade) - 1]

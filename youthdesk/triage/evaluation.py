@@ -74,8 +74,10 @@ class Report:
         }
 
 
-def evaluate(rows: Iterable[dict], grader: Callable[[str], Assessment], keep_misses: bool = False) -> Report:
-    """Grade every row and tally the results against its labels."""
+def evaluate(
+    rows: Iterable[dict], grader: Callable[[str], Assessment], keep_misses: bool = False, forces: bool = True
+) -> Report:
+    """Grade every row and tally the results against its labels (forces only when the grader finds places)."""
     report = Report()
     for row in rows:
         got = grader(row["text"])
@@ -84,7 +86,7 @@ def evaluate(rows: Iterable[dict], grader: Callable[[str], Assessment], keep_mis
         for cat in row.get("categories") or ():
             report.category_hits[cat][1] += 1
             report.category_hits[cat][0] += cat in got.categories
-        if "force" in row:
+        if forces and "force" in row:
             if row["force"]:
                 report.force_total += 1
                 report.force_right += got.force == row["force"]

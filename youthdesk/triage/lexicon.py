@@ -54,42 +54,80 @@ class Lexicon:
             )
             for r in data["rules"]
         )
+        # Rules indexed by the concepts of their first group: most messages touch only a few rules.
+        self.rules_by_concept: dict[str, list[int]] = {}
+        for index, rule in enumerate(self.rules):
+            for concept in rule.all[0]:
+                self.rules_by_concept.setdefault(concept, []).append(index)
         self.phrases: dict[str, set[str]] = {}
-        self.exact: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
-        self.prefix: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
+        self.root = _Node()
+        self.root_prefix: dict[str, list[tuple[str, _Node]]] = {}
         vocabulary: set[str] = set()
         for concept, phrases in data["concepts"].items():
             self.phrases[concept] = set(phrases)
             for phrase in phrases:
-                parts = tuple(phrase.split())
+                parts = phrase.split()
                 if not parts or parts[0] in ("_", "~"):
                     raise ValueError(f"lexicon phrase must start with a word: {concept}: {phrase!r}")
+                if parts[0].endswith("*") and len(parts[0]) < 4:
+                    raise ValueError(f"prefix too short in {concept}: {phrase!r}")
                 vocabulary.update(p.rstrip("*") for p in parts if p not in ("_", "~", "#"))
-                head = parts[0]
-                entry = (concept, parts, phrase)
-                if head.endswith("*"):
-                    if len(head) < 4:
-                        raise ValueError(f"prefix too short in {concept}: {phrase!r}")
-                    self.prefix.setdefault(head[:3], []).append(entry)
-                else:
-                    self.exact.setdefault(head, []).append(entry)
+                self._insert(parts, concept, phrase)
         self.vocabulary = frozenset(vocabulary)
+
+    def _insert(self, parts: list[str], concept: str, phrase: str) -> None:
+        head = parts[0]
+        if head.endswith("*"):
+            bucket = self.root_prefix.setdefault(head[:3], [])
+            node = next((n for p, n in bucket if p == head), None)
+            if node is None:
+                node = _Node()
+                bucket.append((head, node))
+        else:
+            node = self.root.child(head)
+        for part in parts[1:]:
+            node = node.child(part)
+        node.ends.append((concept, phrase))
 
     def matches(self, tokens: list[str]) -> list[Match]:
         """Every concept phrase found in the tokens."""
         found: list[Match] = []
         n = len(tokens)
+        exact = self.root.exact
         for i, tok in enumerate(tokens):
-            candidates = self.exact.get(tok, ())
-            if tok.isdigit() and "#" in self.exact:
-                candidates = [*candidates, *self.exact["#"]]
-            if len(tok) >= 3 and tok[:3] in self.prefix:
-                candidates = [*candidates, *self.prefix[tok[:3]]]
-            for concept, parts, phrase in candidates:
-                end = _walk(tokens, i, parts, 0, n)
-                if end is not None:
-                    found.append(Match(concept, phrase, i, end))
+            starts = []
+            node = exact.get(tok)
+            if node is not None:
+                starts.append(node)
+            if tok.isdigit() and "#" in exact:
+                starts.append(exact["#"])
+            for part, pnode in self.root_prefix.get(tok[:3], ()):
+                if tok.startswith(part[:-1]):
+                    starts.append(pnode)
+            for node in starts:
+                _walk(tokens, i, i + 1, node, n, found)
         return found
+
+
+class _Node:
+    """A trie node: exact next words, wildcard edges ('_', '#', '~', 'word*'), and the phrases ending here."""
+
+    __slots__ = ("exact", "special", "ends")
+
+    def __init__(self):
+        self.exact: dict[str, _Node] = {}
+        self.special: list[tuple[str, _Node]] = []
+        self.ends: list[tuple[str, str]] = []
+
+    def child(self, part: str) -> "_Node":
+        if part in ("_", "#", "~") or part.endswith("*"):
+            for p, node in self.special:
+                if p == part:
+                    return node
+            node = _Node()
+            self.special.append((part, node))
+            return node
+        return self.exact.setdefault(part, _Node())
 
 
 def _word_fits(tok: str, part: str) -> bool:
@@ -99,29 +137,26 @@ def _word_fits(tok: str, part: str) -> bool:
         return tok != "?"
     if part == "#":
         return tok.isdigit()
-    if part.endswith("*"):
-        return tok.startswith(part[:-1])
-    return tok == part
+    return tok.startswith(part[:-1])
 
 
-def _walk(tokens: list[str], i: int, parts: tuple[str, ...], p: int, n: int) -> int | None:
-    # Returns the end index of a match of parts[p:] starting at tokens[i], or None. A '~' tries at
-    # most four widths, and phrases are a few words long, so the walk is bounded by a small constant.
-    while p < len(parts):
-        part = parts[p]
+def _walk(tokens: list[str], start: int, j: int, node: _Node, n: int, found: list[Match]) -> None:
+    # Follows the trie from one start position. Phrases are a few words long and a '~' spans at most
+    # three words, so each start costs a small constant: matching is linear in the message length.
+    for concept, phrase in node.ends:
+        found.append(Match(concept, phrase, start, j))
+    if j < n and tokens[j] != BOUNDARY:
+        nxt = node.exact.get(tokens[j])
+        if nxt is not None:
+            _walk(tokens, start, j + 1, nxt, n, found)
+    for part, child in node.special:
         if part == "~":
             for gap in range(4):
-                if i + gap > n or any(t == BOUNDARY for t in tokens[i : i + gap]):
+                if j + gap > n or (gap and tokens[j + gap - 1] == BOUNDARY):
                     break
-                end = _walk(tokens, i + gap, parts, p + 1, n)
-                if end is not None:
-                    return end
-            return None
-        if i >= n or not _word_fits(tokens[i], part):
-            return None
-        i += 1
-        p += 1
-    return i
+                _walk(tokens, start, j + gap, child, n, found)
+        elif j < n and _word_fits(tokens[j], part):
+            _walk(tokens, start, j + 1, child, n, found)
 
 
 @cache

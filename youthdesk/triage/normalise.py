@@ -14,7 +14,9 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
 BOUNDARY = "|"  # a clause break: phrases and negation windows never cross it
-MAX_CHARS = 20_000  # longer messages are read in full by assess(), one window at a time
+MAX_CHARS = 20_000  # assess() reads longer messages in windows of this size
+MEMO_SIZE = 50_000
+MAX_WORD = 40
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){3,}[a-z]\b")
@@ -41,6 +43,7 @@ class Normaliser:
         self.variants = {k: tuple(v.split()) for k, v in data["variants"].items()}
         self.vocabulary = vocabulary | {w for v in self.variants.values() for w in v}
         self.fuzzy = _deletes_index(data["fuzzy_targets"])
+        self._memo: dict[str, tuple[str, ...]] = {}
         self.by_length: dict[int, list[str]] = {}
         for word in sorted(self.vocabulary):
             self.by_length.setdefault(len(word), []).append(word)
@@ -68,11 +71,18 @@ class Normaliser:
             if tok == "?":
                 out.extend(("?", BOUNDARY))
                 continue
-            out.extend(self.word(tok))
+            canonical = self._memo.get(tok)
+            if canonical is None:
+                canonical = self.word(tok)
+                if len(self._memo) < MEMO_SIZE:  # chat repeats the same few thousand words
+                    self._memo[tok] = canonical
+            out.extend(canonical)
         return out
 
     def word(self, tok: str) -> tuple[str, ...]:
         """One raw token in canonical form (possibly several words: 'rn' -> 'right now')."""
+        if len(tok) > MAX_WORD:  # no real word is this long; keep a stub so it cannot cost more
+            return (tok[:MAX_WORD].strip("!@$|*_") or "_",)
         if tok in self.variants:
             return self.variants[tok]
         bare = tok.replace("'", "")

@@ -80,7 +80,8 @@ def rules_apply(lex: Lexicon, tokens: list[str]) -> RuleResult:
 
     fired = []
     cues: list[Cue] = []
-    for rule in lex.rules:
+    candidates = sorted({i for c in present for i in lex.rules_by_concept.get(c, ())})
+    for rule in (lex.rules[i] for i in candidates):
         hits = []
         for group in rule.all:
             group_hits = [m for c in group for m in by_concept.get(c, ())]

@@ -24,7 +24,7 @@ from youthdesk.triage.types import CATEGORIES, GRADES
 
 CORRECTION_WEIGHT = 2.0  # an officer's correction is a reviewed label on a real-shaped message
 RAISE_THRESHOLD = 0.7
-MIN_WEIGHT = 1e-3
+MIN_WEIGHT = 0.02  # smaller weights barely move a score; dropping them keeps the file small and loading fast
 MIN_CATEGORY_EXAMPLES = 3
 
 
@@ -66,7 +66,7 @@ def model_train(examples: list[dict], weights: list[float] | None = None, progre
     for j, name in enumerate(names):
         column = [float(grade_model.coef_[i, j]) for i in order]
         if max(abs(w) for w in column) >= MIN_WEIGHT:
-            weights_by_feature[name] = [round(w, 4) for w in column]
+            weights_by_feature[name] = [round(w, 3) for w in column]
     category_bias: dict[str, float] = {}
     category_weights: dict[str, dict[str, float]] = {}
     for cat in progress(CATEGORIES):
@@ -79,7 +79,7 @@ def model_train(examples: list[dict], weights: list[float] | None = None, progre
         for j, name in enumerate(names):
             w = float(clf.coef_[0, j])
             if abs(w) >= MIN_WEIGHT:
-                category_weights.setdefault(name, {})[cat] = round(w, 4)
+                category_weights.setdefault(name, {})[cat] = round(w, 3)
     body = {
         "classes": [classes[i] for i in order],
         "bias": [round(float(grade_model.intercept_[i]), 4) for i in order],
@@ -133,8 +133,8 @@ def model_retrain(
     def grader(model):
         return lambda text: assess(text, model=model if model is not None else False, places=False)
 
-    cand_report = evaluate(heldout, grader(candidate))
-    curr_report = evaluate(heldout, grader(current))
+    cand_report = evaluate(heldout, grader(candidate), forces=False)
+    curr_report = evaluate(heldout, grader(current), forces=False)
     adopted = force or no_worse(cand_report, curr_report)
     if adopted:
         _atomic_write(path, data)
@@ -160,6 +160,7 @@ def _atomic_write(path: Path, data: dict) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(data, f, separators=(",", ":"), sort_keys=True)
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

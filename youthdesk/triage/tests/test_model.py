@@ -1,0 +1,100 @@
+"""The learned component: exported weights score the same features, and it can only ever raise a grade."""
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from youthdesk.triage import assess
+from youthdesk.triage.model import LinearModel, model_load
+from youthdesk.triage.types import GRADE_RANK, GRADES
+
+IMMEDIATE_TEXTS = [
+    "i took 30 paracetamol an hour ago",
+    "a man is following me and i'm scared",
+    "goodbye everyone, this is my last message",
+]
+
+
+def lowering_model(**overrides) -> LinearModel:
+    """A model certain that everything is standard: the worst case for 'never lowers'."""
+    data = {
+        "version": "test-lowering",
+        "classes": list(GRADES),
+        "bias": [-50.0, -50.0, -50.0, 50.0],
+        "weights": {},
+        "raise_threshold": 0.5,
+        **overrides,
+    }
+    return LinearModel(data)
+
+
+def raising_model() -> LinearModel:
+    """A model certain that everything is immediate."""
+    return LinearModel(
+        {"version": "test-raising", "classes": list(GRADES), "bias": [50.0, 0, 0, 0], "weights": {}}
+    )
+
+
+def test_a_model_cannot_lower_a_rule_immediate():
+    for text in IMMEDIATE_TEXTS:
+        assert assess(text, model=False, places=False).grade == "immediate"
+        assert assess(text, model=lowering_model(), places=False).grade == "immediate"
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(IMMEDIATE_TEXTS + ["hello", "someone stole my bike", "i self harm"]), st.text(max_size=40)
+)
+def test_the_model_never_lowers_any_rule_grade(text, noise):
+    rules_only = assess(text + " " + noise, model=False, places=False)
+    combined = assess(text + " " + noise, model=lowering_model(), places=False)
+    assert GRADE_RANK[combined.grade] >= GRADE_RANK[rules_only.grade]
+
+
+def test_a_confident_model_raises_one_step_with_a_cue():
+    result = assess("hello there", model=raising_model(), places=False)
+    assert result.grade == "medium"  # one step up from standard, no further
+    assert any(c.reason.startswith("Learned model") for c in result.cues)
+    assert result.model_version.endswith("test-raising")
+
+
+def test_an_unsure_model_does_not_raise():
+    model = LinearModel(
+        {
+            "version": "t",
+            "classes": list(GRADES),
+            "bias": [0.1, 0, 0, 0],
+            "weights": {},
+            "raise_threshold": 0.7,
+        }
+    )
+    assert assess("hello there", model=model, places=False).grade == "standard"
+
+
+def test_shipped_model_file_is_plain_json_with_a_version():
+    model = model_load()
+    assert model is not None
+    assert model.version.startswith("lr-")
+    assert model.classes == list(GRADES)
+    assert assess("hi", places=False).model_version.endswith(model.version)
+
+
+def test_model_file_round_trips(tmp_path):
+    path = tmp_path / "model.json"
+    path.write_text(
+        json.dumps(
+            {
+                "version": "v1",
+                "classes": list(GRADES),
+                "bias": [0, 0, 0, 1],
+                "weights": {"w:knife": [3, 0, 0, 0]},
+            }
+        )
+    )
+    model = model_load(path)
+    assert (
+        model.predict(["w:knife"]).probabilities["immediate"]
+        > model.predict(["w:cake"]).probabilities["immediate"]
+    )
+    assert model_load(tmp_path / "missing.json") is None
