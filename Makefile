@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast bench lint format browser clean
+.PHONY: run test test-fast bench lint format browser clean pdflibs
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -19,12 +19,18 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "chromium is missing: install Debian's chromium package (sudo apt-get install chromium)"; exit 1; fi; }
 
+# Debian's pango for WeasyPrint (the insight report's PDF); installed only when missing and run as root.
+pdflibs:
+	@ldconfig -p | grep -q libpangoft2-1.0 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 >/dev/null; \
+	  else echo "pango is missing: install Debian's libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"; exit 1; fi; }
+
 run: $(STAMP)
 	$(BIN)/youthdesk migrate --noinput
 	$(BIN)/youthdesk demo --if-empty
 	$(BIN)/youthdesk serve --port $(PORT)
 
-test: $(STAMP) browser
+test: $(STAMP) browser pdflibs
 	$(BIN)/youthdesk makemigrations --check --dry-run >/dev/null
 	$(BIN)/pytest -q $(PYTEST_ARGS)
 
