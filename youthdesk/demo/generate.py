@@ -423,6 +423,16 @@ def _escalations_settle(rows: list[dict], *, rng: random.Random, handler: User |
     return len(escalations)
 
 
+def _insights_rebuild(stream) -> int:
+    """The demo's logs were written in bulk, so the anonymised insight store is rebuilt from them once."""
+    try:
+        from youthdesk.insights.services import anon_rebuild
+    except ImportError:  # insights not installed: nothing to copy
+        return 0
+    with tqdm(total=Engagement.objects.count(), desc="Insight store", unit="log", file=stream) as bar:
+        return anon_rebuild(progress=bar.update)
+
+
 def demo_generate(*, conversations: int = 2000, days: int = 90, seed: int = 7, stdout=None) -> dict:
     """Load a synthetic dataset: conversations, graded messages, replies, closing logs, templates, users."""
     rng = random.Random(seed)
@@ -470,6 +480,7 @@ def demo_generate(*, conversations: int = 2000, days: int = 90, seed: int = 7, s
             counts["engagements"] += sum(1 for r in rows if r["engagement"] is not None)
             counts["open"] += sum(1 for r in rows if r["engagement"] is None)
             bar.update(len(chunk))
+    counts["insights_copied"] = _insights_rebuild(stream)
     if stdout is not None:
         stdout.write(
             "Demo data: {conversations} conversations, {messages} messages, {engagements} closed with a log, "

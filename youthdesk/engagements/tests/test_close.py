@@ -222,3 +222,16 @@ def test_the_close_page_refuses_other_roles(client, converse, make_user, themes,
     response = client.post(reverse("engagement_close", args=[conversation.pk]), _post(themes))
     assert response.status_code == 403
     _nothing_written(conversation)
+
+
+def test_the_anonymised_copy_is_queued_only_once_the_close_commits(
+    converse, make_user, themes, django_capture_on_commit_callbacks
+):
+    tasks = pytest.importorskip("youthdesk.insights.tasks")
+    if not hasattr(tasks, "engagement_copy"):
+        pytest.skip("no anonymised insight store installed")
+    officer = make_user("officer1", "officer")
+    conversation = converse(["hi"])
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        _close(conversation, officer, themes)
+    assert len(callbacks) == 1
