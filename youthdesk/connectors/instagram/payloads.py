@@ -4,6 +4,7 @@ Pure Python (no database): the webhook validates the shape here before anything 
 """
 
 import hashlib
+import hmac
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -30,6 +31,11 @@ class DeliveryItem:
 
 
 HANDLED_TYPES = frozenset({"message", "echo", "unsend", "reaction", "read", "comment"})
+
+
+def signature_for(raw_body: bytes, secret: str) -> str:
+    """The X-Hub-Signature-256 value Meta sends for these bytes (used by the traffic player and tests)."""
+    return "sha256=" + hmac.new(secret.encode(), raw_body, hashlib.sha256).hexdigest()
 
 
 def platform_time(value) -> datetime:

@@ -15,7 +15,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 
-from youthdesk.connectors.instagram.payloads import PayloadError, delivery_parse
+from youthdesk.connectors.instagram.payloads import PayloadError, delivery_parse, signature_for  # noqa: F401
 from youthdesk.connectors.models import InboundEvent
 
 log = logging.getLogger(__name__)
@@ -34,11 +34,6 @@ def signature_valid(raw_body: bytes, header: str | None) -> bool:
             expected = hmac.new(secret.encode(), raw_body, hashlib.sha256).hexdigest()
             ok |= hmac.compare_digest(expected, received)
     return ok
-
-
-def signature_for(raw_body: bytes, secret: str) -> str:
-    """The header value Meta would send for these bytes (used by the traffic player and tests)."""
-    return "sha256=" + hmac.new(secret.encode(), raw_body, hashlib.sha256).hexdigest()
 
 
 def _error(status: int, message: str) -> JsonResponse:

@@ -1,0 +1,176 @@
+"""Instagram ingest benchmark: the product on loopback, N signed deliveries (20% redeliveries) from a few senders.
+
+Prints deliveries accepted per second, p50/p99 time to answer, seconds until every message is in the inbox
+after the last delivery, and duplicate messages created (must be 0). Uses a fresh SQLite file in a temp
+directory, or DATABASE_URL if set (PostgreSQL). `python -m bench ingest --count 2000 --senders 4`.
+"""
+
+import argparse
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+SECRET = "bench-app-secret"
+ACCOUNT = "17841400000000001"
+TARGETS = {"accepted_per_s": 500, "p99_ms": 50, "visible_s": 5}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _stored(database_url: str | None, sqlite_path: Path, ids: list[str]) -> tuple[int, int]:
+    """(rows, distinct ids) of inbound Instagram messages among ids, read straight from the database."""
+    sql = (
+        "SELECT COUNT(*), COUNT(DISTINCT external_id) FROM conversations_message "
+        "WHERE channel = 'instagram' AND external_id IN ({})"
+    )
+    rows = distinct = 0
+    chunks = [ids[i : i + 500] for i in range(0, len(ids), 500)]
+    if database_url:
+        import psycopg
+
+        with psycopg.connect(database_url.replace("postgresql://", "postgres://", 1)) as conn:
+            for chunk in chunks:
+                r, d = conn.execute(sql.format(",".join(["%s"] * len(chunk))), chunk).fetchone()
+                rows, distinct = rows + r, distinct + d
+    else:
+        import sqlite3
+
+        conn = sqlite3.connect(sqlite_path, timeout=30)
+        try:
+            for chunk in chunks:
+                r, d = conn.execute(sql.format(",".join("?" * len(chunk))), chunk).fetchone()
+                rows, distinct = rows + r, distinct + d
+        finally:
+            conn.close()
+    return rows, distinct
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="bench ingest")
+    parser.add_argument("--count", type=int, default=2000, help="deliveries to post")
+    parser.add_argument("--duplicates", type=float, default=0.2)
+    parser.add_argument("--senders", type=int, default=4)
+    parser.add_argument("--web-workers", type=int, default=2)
+    parser.add_argument("--task-workers", type=int, default=2)
+    parser.add_argument("--timeout", type=float, default=120, help="give up waiting for the inbox after this")
+    args = parser.parse_args(argv)
+
+    from youthdesk.connectors.instagram.fakegraph import FakeGraphServer
+    from youthdesk.connectors.instagram.traffic import deliveries_make, deliveries_play
+
+    var_dir = Path(tempfile.mkdtemp(prefix="youthdesk-bench-"))
+    database_url = os.environ.get("DATABASE_URL", "")
+    sqlite_path = var_dir / "youthdesk.sqlite3"
+    graph = FakeGraphServer().start()  # out-of-hours replies go here, not to Meta
+    port = _free_port()
+    env = {
+        **os.environ,
+        "YOUTHDESK_VAR_DIR": str(var_dir),
+        "YOUTHDESK_INSTAGRAM_APP_SECRET": SECRET,
+        "YOUTHDESK_INSTAGRAM_ACCOUNT_ID": ACCOUNT,
+        "YOUTHDESK_GRAPH_API_URL": graph.url,
+        "YOUTHDESK_TASK_BACKEND": "django_tasks_db.DatabaseBackend",
+        "YOUTHDESK_LOG_LEVEL": "ERROR",
+        "YOUTHDESK_DEBUG": "0",
+        "DJANGO_SETTINGS_MODULE": "youthdesk.settings",
+    }
+    cli = [sys.executable, "-m", "youthdesk.cli"]
+    print(f"database: {'PostgreSQL (DATABASE_URL)' if database_url else 'SQLite (WAL), fresh file'}")
+    subprocess.run([*cli, "migrate", "--noinput", "-v", "0"], env=env, check=True)
+    server = subprocess.Popen(
+        [
+            *cli,
+            "serve",
+            "--port",
+            str(port),
+            "--web-workers",
+            str(args.web_workers),
+            "--task-workers",
+            str(args.task_workers),
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline or server.poll() is not None:
+                print("the product did not start")
+                return 1
+            time.sleep(0.2)
+        url = f"{base}/webhooks/instagram"
+        # Warm every web worker and the task workers up first (imports, connections), not counted.
+        warm, warm_ids = deliveries_make(
+            count=40, account_id=ACCOUNT, duplicates=0, seed=99, run_id="0000beef"
+        )
+        deliveries_play(url=url, bodies=warm, secret=SECRET, senders=args.senders)
+        wait_until = time.monotonic() + 60
+        while (
+            _stored(database_url, sqlite_path, sorted(warm_ids))[1] < len(warm_ids)
+            and time.monotonic() < wait_until
+        ):
+            time.sleep(0.2)
+
+        bodies, ids = deliveries_make(
+            count=args.count, account_id=ACCOUNT, duplicates=args.duplicates, seed=7, run_id="0000cafe"
+        )
+        id_list = sorted(ids)
+        result = deliveries_play(url=url, bodies=bodies, secret=SECRET, senders=args.senders)
+        last_delivery = time.monotonic()
+        visible_after = None
+        while time.monotonic() - last_delivery < args.timeout:
+            rows, distinct = _stored(database_url, sqlite_path, id_list)
+            if distinct >= len(ids):
+                visible_after = time.monotonic() - last_delivery
+                break
+            time.sleep(0.05)
+        rows, distinct = _stored(database_url, sqlite_path, id_list)
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        graph.stop()
+        shutil.rmtree(var_dir, ignore_errors=True)
+
+    per_second = result.accepted / result.seconds if result.seconds else 0.0
+    p50, p99 = result.percentile(50) * 1000, result.percentile(99) * 1000
+    duplicates = rows - distinct
+    print(
+        f"deliveries: {len(bodies)} ({len(ids)} distinct messages, {len(bodies) - len(ids)} redeliveries), "
+        f"{args.senders} concurrent senders, {args.web_workers} web workers, {args.task_workers} task workers"
+    )
+    print(f"answers by status: {dict(sorted(result.statuses.items()))}")
+    print(f"accepted per second: {per_second:.0f} (target >= {TARGETS['accepted_per_s']})")
+    print(f"time to answer: p50 {p50:.1f} ms, p99 {p99:.1f} ms (target p99 < {TARGETS['p99_ms']} ms)")
+    if visible_after is None:
+        print(f"visible in the inbox: only {distinct}/{len(ids)} after {args.timeout:.0f} s")
+    else:
+        print(
+            f"all {len(ids)} messages visible in the inbox {visible_after:.2f} s after the last delivery "
+            f"(target < {TARGETS['visible_s']} s)"
+        )
+    print(f"duplicate messages created: {duplicates} (must be 0)")
+    return 0 if duplicates == 0 and visible_after is not None and result.accepted == len(bodies) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
