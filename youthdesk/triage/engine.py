@@ -9,7 +9,7 @@ from functools import cache
 
 from youthdesk.triage.lexicon import lexicon
 from youthdesk.triage.model import LinearModel, current_model, features
-from youthdesk.triage.normalise import normaliser
+from youthdesk.triage.normalise import normaliser, text_compact
 from youthdesk.triage.rules import RuleResult, rules_apply
 from youthdesk.triage.types import CATEGORIES, GRADE_RANK, GRADES, Assessment, Cue, max_grade
 
@@ -41,7 +41,7 @@ def assess(text: str, *, model: LinearModel | None | bool = True, places: bool =
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     chosen = current_model() if model is True else (model or None)
-    parts = [_assess_window(w, chosen) for w in _windows(text)]
+    parts = [_assess_window(w, chosen) for w in _windows(text_compact(text))]
     result = parts[0] if len(parts) == 1 else _merge(parts)
     if places and _locate is not None and text:
         try:

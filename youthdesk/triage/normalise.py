@@ -17,6 +17,8 @@ BOUNDARY = "|"  # a clause break: phrases and negation windows never cross it
 MAX_CHARS = 20_000  # assess() reads longer messages in windows of this size
 MEMO_SIZE = 50_000
 MAX_WORD = 40
+COMPACT_ABOVE = 4_000  # characters; ordinary messages are far shorter and are never compacted
+PIECE = 256
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){3,}[a-z]\b")
@@ -38,7 +40,9 @@ class Normaliser:
         confusables = {ord(k): v for k, v in data["confusables"].items()}
         self.table = {**drop, **apostrophes, **confusables}
         self.emoji = data["emoji"]
-        self.emoji_re = re.compile("|".join(re.escape(e) for e in sorted(self.emoji, key=len, reverse=True)))
+        if any(len(e) != 1 for e in self.emoji):
+            raise ValueError("normalise.json: each emoji key must be a single code point")
+        self.emoji_table = {ord(e): f" {name} " for e, name in self.emoji.items()}
         self.leet = data["leet"]
         self.variants = {k: tuple(v.split()) for k, v in data["variants"].items()}
         self.vocabulary = vocabulary | {w for v in self.variants.values() for w in v}
@@ -52,7 +56,7 @@ class Normaliser:
         """Lower-cased, NFKC, zero-width and control characters gone, emoji named, evasions undone."""
         text = unicodedata.normalize("NFKC", raw[:MAX_CHARS]).translate(self.table).lower()
         text = _CONTROL.sub(" ", text)
-        text = self.emoji_re.sub(lambda m: f" {self.emoji[m.group(0)]} ", text)
+        text = text.translate(self.emoji_table)
         text = _MONEY.sub(" money ", text)
         text = _CLOCK.sub(" clocktime ", text)
         text = _AGE_SUFFIX.sub(r"\1 year old", text)
@@ -127,6 +131,28 @@ class Normaliser:
             return f" {joined} "
         words = _segment(joined, self.vocabulary)
         return f" {' '.join(words)} " if words else run
+
+
+def text_compact(text: str) -> str:
+    """A long message with repeats dropped: each 256-character piece kept at most twice.
+
+    Repeating text adds nothing for the rules (they ask whether a concept is present) but costs time in
+    proportion to its length, which is what flooding and padding attacks exploit. A dropped piece leaves
+    a clause break, so no phrase can be matched across the gap. Varied text is kept whole.
+    """
+    if len(text) <= COMPACT_ABOVE:
+        return text
+    seen: dict[str, int] = {}
+    out: list[str] = []
+    for i in range(0, len(text), PIECE):
+        piece = text[i : i + PIECE]
+        count = seen.get(piece, 0)
+        seen[piece] = count + 1
+        if count < 2:
+            out.append(piece)
+        elif not out or out[-1] != " . ":
+            out.append(" . ")
+    return "".join(out)
 
 
 def _deletes_index(targets: list[str]) -> dict[str, str]:
