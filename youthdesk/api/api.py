@@ -26,5 +26,5 @@ def validation_error(request, exc):
     return api.create_response(request, {"detail": "Invalid request.", "errors": exc.errors}, status=400)
 
 
-from youthdesk.api import conversations, me  # noqa: E402,F401  (registers their routes)
-from youthdesk.api import insights  # noqa: E402,F401  (registers the insight routes)
+# Importing the endpoint modules registers their routes.
+from youthdesk.api import conversations, insights, me  # noqa: E402,F401

@@ -159,7 +159,7 @@ def _candidates() -> dict[str, list]:
 
 
 def _fill(route: Route, values: tuple) -> str:
-    return route.template.format(**{name: value for (name, _), value in zip(route.params, values)})
+    return route.template.format(**{name: value for (name, _), value in zip(route.params, values, strict=True)})
 
 
 def _resolve(route: Route, superuser_client: Client, auth: dict, candidates) -> str:
@@ -263,7 +263,7 @@ def test_an_analyst_is_refused_every_page_that_shows_message_text(desk, make_use
 def test_every_page_sends_a_strict_csp_and_the_other_security_headers(desk):
     anonymous = Client(raise_request_exception=False)
     failures = []
-    for route, url in desk["urls"].values():
+    for _route, url in desk["urls"].values():
         for who, client, auth in (
             ("anonymous", anonymous, {}),
             ("superuser", desk["superuser"], desk["super_auth"]),
