@@ -159,7 +159,9 @@ def _candidates() -> dict[str, list]:
 
 
 def _fill(route: Route, values: tuple) -> str:
-    return route.template.format(**{name: value for (name, _), value in zip(route.params, values, strict=True)})
+    return route.template.format(
+        **{name: value for (name, _), value in zip(route.params, values, strict=True)}
+    )
 
 
 def _resolve(route: Route, superuser_client: Client, auth: dict, candidates) -> str:
