@@ -37,6 +37,7 @@ MODIFIERS = frozenset(
         "pet",
         "recurring_missing",
         "suicidal_weak",
+        "past_time",
     }
 )
 NEGATION_WINDOW = 4
@@ -123,6 +124,7 @@ def _signals(present: frozenset[str]) -> dict[str, bool]:
         "resolved": "resolved" in present and "ongoing" not in present,
         "humour": "humour" in present and not serious,
         "hyperbole": bool(present & {"hyperbole_context", "kill_hyperbole"}) and not serious,
+        "past_event": "past_time" in present and "now_strict" not in present,
     }
 
 
