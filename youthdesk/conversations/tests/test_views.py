@@ -521,3 +521,17 @@ def test_an_attachment_only_message_is_previewed_as_an_attachment(logged_in):
     html = logged_in.get(reverse("inbox")).content.decode()
     assert "[attachment]" in html
     assert "cdn.example.test" not in html
+
+
+@pytest.mark.django_db
+def test_an_unchanged_queue_answers_the_poll_with_204(logged_in):
+    _store(text="first", user="a", handle="first_kid")
+    page = logged_in.get(reverse("inbox") + "?view=open")
+    version = page.context["version"]
+    poll = reverse("inbox") + f"?view=open&v={version}"
+    assert logged_in.get(poll, HTTP_HX_REQUEST="true").status_code == 204
+    _store(text="second", user="b", handle="second_kid")
+    changed = logged_in.get(poll, HTTP_HX_REQUEST="true")
+    assert changed.status_code == 200
+    assert "second_kid" in changed.content.decode()
+    assert f"v={changed.context['version']}" in changed.content.decode()
