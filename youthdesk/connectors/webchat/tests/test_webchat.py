@@ -235,3 +235,29 @@ def test_chat_can_be_embedded_only_by_configured_origins(desk_open):
     assert "X-Frame-Options" not in chat
     other = Client().get("/healthz")
     assert "youth.example.org" not in other.get("Content-Security-Policy", "")
+
+
+@pytest.mark.django_db
+def test_rate_counters_are_rows_in_the_shared_cache_table(desk_open):
+    from django.db import connection
+
+    client = Client()
+    token, client_id = _open_chat(client)
+    _send(client, token, client_id, "hello")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT cache_key FROM youthdesk_cache")
+        keys = [row[0] for row in cursor.fetchall()]
+    assert any("webchat:rl:s:" in k for k in keys) and any("webchat:rl:ip:" in k for k in keys)
+    assert not any("127.0.0.1" in k for k in keys)  # the address itself is never kept
+
+
+@pytest.mark.django_db
+def test_a_framed_page_without_cookies_still_works_from_its_token(desk_open):
+    page = Client()
+    token, client_id = _open_chat(page)
+    cookieless = Client()  # third-party cookies blocked: only the page's own token arrives
+    response = _send(cookieless, token, client_id, "my browser blocks cookies")
+    assert response.status_code == 200
+    assert Contact.objects.count() == 1  # the same chat session as the page
+    thread = cookieless.get("/chat/messages", HTTP_X_CHAT_TOKEN=token).content.decode()
+    assert "my browser blocks cookies" in thread
