@@ -66,6 +66,7 @@ MOVING = frozenset(
         "brought",
     }
 )
+OBJECTS = frozenset({"him", "her", "me", "us", "them", "em", "it"})
 # "in" is not enough before a month-like name ("my birthday is in march") unless it says where someone is.
 IN_NEEDS_WHO = frozenset({"march"})
 WHO_IN = frozenset(
@@ -155,6 +156,7 @@ class _Hit:
     shares: tuple[tuple[str, float], ...] = ()
     cue: bool = False
     self_cue: bool = False  # "i live in", "im in": where the writer is, not where someone else is from
+    origin: bool = False  # "from Lewisham": where someone comes from, weaker than where they are now
 
 
 # Every byte that is not a letter, digit or apostrophe becomes a space: words are then one C-level split.
@@ -206,7 +208,8 @@ def _has_cue(keys: list[str], i: int, key: str) -> bool:
     before = keys[i - 1] if i >= 1 else ""
     before2 = keys[i - 2] if i >= 2 else ""
     if before == "to":
-        return before2 in MOVING
+        # "going to reading", "sent him to norwich"
+        return before2 in MOVING or (before2 in OBJECTS and i >= 3 and keys[i - 3] in MOVING)
     if before == "in" and key in IN_NEEDS_WHO:
         return before2 in WHO_IN
     return before in CUES
@@ -256,6 +259,7 @@ def _name_hits(text: str, words: _Words) -> list[_Hit]:
         start, end = words.span(i)[0], words.span(j - 1)[1]
         hit = _Hit(start, end, text[start:end], place.kind, place.force, place.candidates, cue=cue)
         hit.self_cue = cue and i >= 2 and keys[i - 2] in WHO_IN
+        hit.origin = before in ("from", "frm")
         if after in STATION_AFTER and before not in NOT_STATION_BEFORE:
             end = words.span(j)[1]
             hit = _Hit(start, end, text[start:end], "station", "btp", (), cue=True)
@@ -319,7 +323,10 @@ def _to_match(hit: _Hit) -> PlaceMatch:
 
 def _choose(hits: list[_Hit]) -> tuple[_Hit, str]:
     """The most specific mention, and its force slug once other mentions have narrowed any ambiguity."""
-    best = max(hits, key=lambda h: (SPECIFICITY.get(h.kind, 3), h.self_cue, bool(h.force), h.cue, -h.start))
+    best = max(
+        hits,
+        key=lambda h: (SPECIFICITY.get(h.kind, 3), h.self_cue, bool(h.force), not h.origin, h.cue, -h.start),
+    )
     if best.force or best.kind == "crown_dependency" or not best.candidates:
         return best, best.force
     narrowed = set(best.candidates)
