@@ -36,6 +36,8 @@ def out_of_hours_reply(*, conversation: Conversation) -> Message | None:
     now = timezone.now()
     desk = DeskSettings.load()
     period = desk_closed_period(now, desk)
+    if not period or conversation.out_of_hours_period == period:
+        return None  # checked again under the lock below; this spares the lock on most messages
     conversation = Conversation.objects.select_for_update().get(pk=conversation.pk)
     if not period or conversation.out_of_hours_period == period:
         return None

@@ -42,6 +42,16 @@ def _latest(conversation, *, comments: bool) -> Message | None:
 def route_for(*, conversation, now: datetime, automated: bool, meta: dict | None = None) -> Route | str:
     """The way a reply can go out now, or the reason it cannot (a sentence for the officer)."""
     meta = meta or {}
+    if automated and not meta.get("comment_reply"):
+        # Automatic replies never use the human-agent tag or spend a comment's one private reply.
+        recent_dm = conversation.messages.filter(
+            direction=Message.Direction.INBOUND,
+            kind__in=[Message.Kind.TEXT, Message.Kind.ATTACHMENT],
+            sent_at__gte=now - STANDARD_WINDOW,
+        ).exists()
+        if recent_dm:
+            return Route("dm", conversation.contact.external_id)
+        return "Automatic replies are only sent within 24 hours of a direct message."
     comment = _latest(conversation, comments=True)
     if meta.get("comment_reply") in ("public", "private") and meta.get("comment_id"):
         target = conversation.messages.filter(
@@ -67,9 +77,6 @@ def route_for(*, conversation, now: datetime, automated: bool, meta: dict | None
         and not comment.meta.get("private_reply")
         and (dm is None or comment.sent_at > dm.sent_at)
     )
-    if automated:
-        # Automatic replies never use the human-agent tag or spend a comment's one private reply.
-        return "Automatic replies are only sent within 24 hours of a direct message."
     if comment_open:
         return Route("private", comment.external_id, comment_message_id=comment.pk)
     if dm_age is not None and dm_age <= HUMAN_AGENT_WINDOW:

@@ -36,6 +36,7 @@ def delivery(*items) -> bytes:
     return meta_bytes({"object": "instagram", "entry": [{"id": IG_ID, "time": T, "messaging": list(items)}]})
 
 
+@pytest.mark.slow
 def test_a_batch_of_1000_is_stored_in_one_answer_and_processed_once(webhook, db_queue):
     from django_tasks_db.models import DBTaskResult
 
