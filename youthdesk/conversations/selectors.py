@@ -58,16 +58,33 @@ PREVIEW_CHARS = 160
 
 
 def inbox_rows(
-    *, user, view: str = "open", channel: str = "", force: str = "", search: str = "", limit: int = 200
+    *, user, view: str = "open", channel: str = "", force: str = "", search: str = "", limit: int = 100
 ) -> list[Conversation]:
-    """One page of the queue with each row's last-message preview, in a single query whatever the size."""
-    last = Message.objects.filter(conversation=OuterRef("pk")).order_by("-sent_at", "-id")
-    qs = inbox_queue(user=user, view=view, channel=channel, force=force, search=search).annotate(
-        preview=Subquery(last.annotate(short=Substr("text", 1, PREVIEW_CHARS)).values("short")[:1]),
-        preview_direction=Subquery(last.values("direction")[:1]),
-        preview_kind=Subquery(last.values("kind")[:1]),
+    """One page of the queue with each row's last-message preview, in two queries whatever the size.
+
+    The page's ids are chosen first, so the preview subqueries run for the rows shown only (a database
+    that sorts after computing columns would otherwise run them for every open conversation).
+    """
+    ids = list(
+        inbox_queue(user=user, view=view, channel=channel, force=force, search=search).values_list(
+            "pk", flat=True
+        )[:limit]
     )
-    return list(qs[:limit])
+    if not ids:
+        return []
+    last = Message.objects.filter(conversation=OuterRef("pk")).order_by("-sent_at", "-id")
+    rows = (
+        conversations_for(user)
+        .filter(pk__in=ids)
+        .select_related("contact", "assigned_to")
+        .annotate(
+            preview=Subquery(last.annotate(short=Substr("text", 1, PREVIEW_CHARS)).values("short")[:1]),
+            preview_direction=Subquery(last.values("direction")[:1]),
+            preview_kind=Subquery(last.values("kind")[:1]),
+        )
+    )
+    position = {pk: at for at, pk in enumerate(ids)}
+    return sorted(rows, key=lambda row: position[row.pk])
 
 
 def inbox_force_names(*, user) -> list[str]:
