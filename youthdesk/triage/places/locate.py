@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -163,6 +164,18 @@ class _Hit:
 _WORD_BYTES = bytes(c if (48 <= c <= 57 or 97 <= c <= 122 or c == 39) else 32 for c in range(256))
 
 
+def _fold_table() -> dict[int, str]:
+    table = {0x2019: "'"}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(code))[:1].lower()
+        if base.isascii() and base.isalpha():
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
 class _Words:
     """The words of a message as lookup keys, with character spans worked out only when a place is near.
 
@@ -173,8 +186,8 @@ class _Words:
     def __init__(self, text: str):
         # "İ" is the one character whose lower case is two characters long; fold it first so offsets hold.
         low = (text.replace("\u0130", "i") if "\u0130" in text else text).lower()
-        if "\u2019" in low:
-            low = low.replace("\u2019", "'")
+        if not low.isascii():
+            low = low.translate(_FOLD)  # "môn" -> "mon", "’" -> "'": one character for one, so offsets hold
         self.text = text
         self._clean = low.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii")
         self.keys = self._clean.split()

@@ -2,6 +2,7 @@
 
 import csv
 import math
+import re
 
 import pytest
 
@@ -72,3 +73,20 @@ def test_every_current_district_name_resolves_to_its_force(row):
         assert force == row["force"], (name, force)
     assert force is None or force in force_names()
     assert g  # tables loaded once
+
+
+def test_every_postcode_district_with_a_cue_maps_to_its_majority_or_to_candidates():
+    g = gazetteer()
+    for code, shares in g.outcodes.items():
+        if not re.fullmatch(r"[A-Z]{1,2}[0-9][A-Z0-9]?", code):
+            continue  # non-geographic codes people do not write (NPT)
+        matches, place, force = locate(f"im in {code}")
+        assert place == code, code
+        top, share = shares[0]
+        if top == UNROUTABLE:
+            assert force is None and matches[0].kind == "crown_dependency"
+        elif share >= 0.8:
+            assert force == g.force_names[top], code
+        else:
+            assert force is None, code
+            assert set(matches[0].candidates) == {g.force_names[s] for s, _ in shares if s != UNROUTABLE}

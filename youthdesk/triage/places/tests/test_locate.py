@@ -296,3 +296,8 @@ def test_every_force_returned_is_a_canonical_force_name():
 def test_no_text_gives_nothing():
     assert locate("") == ((), None, None)
     assert locate(None) == ((), None, None)
+
+
+def test_accented_and_curly_apostrophe_spellings_match():
+    assert force_of("im on ynys môn") == "North Wales Police"
+    assert force_of("St Ann’s") == "Nottinghamshire Police"
