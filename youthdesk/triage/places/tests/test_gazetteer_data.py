@@ -90,3 +90,23 @@ def test_every_postcode_district_with_a_cue_maps_to_its_majority_or_to_candidate
         else:
             assert force is None, code
             assert set(matches[0].candidates) == {g.force_names[s] for s, _ in shares if s != UNROUTABLE}
+
+
+def test_the_generated_tables_are_up_to_date_with_the_curated_files():
+    """Editing a curated CSV without re-running build_gazetteer.py fails here."""
+    from youthdesk.triage.places.build_gazetteer import norm_name
+
+    g = gazetteer()
+    with (DATA / "aliases.csv").open() as fh:
+        for row in csv.DictReader(fh):
+            place = g.places[norm_name(row["name"])]
+            assert (place.kind, place.force, place.candidates) == (row["kind"], row["force"], ()), row["name"]
+    with (DATA / "ambiguous.csv").open() as fh:
+        for row in csv.DictReader(fh):
+            place = g.places[norm_name(row["name"])]
+            assert place.force == "" and place.candidates == tuple(row["candidates"].split(",")), row["name"]
+    with (DATA / "stopwords.csv").open() as fh:
+        for row in csv.DictReader(fh):
+            key = norm_name(row["name"])
+            if key in g.places:
+                assert (key in g.common_words) == (row["mode"] == "strict"), row["name"]
