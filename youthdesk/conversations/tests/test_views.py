@@ -535,3 +535,11 @@ def test_an_unchanged_queue_answers_the_poll_with_204(logged_in):
     assert changed.status_code == 200
     assert "second_kid" in changed.content.decode()
     assert f"v={changed.context['version']}" in changed.content.decode()
+
+
+@pytest.mark.django_db
+def test_emoji_right_to_left_zero_width_and_long_text_are_shown_intact(logged_in):
+    text = "مرحبا 👋🏽 zero\u200bwidth " + "x" * 5000
+    message = _store(text=text)
+    html = logged_in.get(reverse("conversation", args=[message.conversation_id])).content.decode()
+    assert text in html
