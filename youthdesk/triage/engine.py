@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 WINDOW_CHARS = 20_000  # long messages are read in overlapping windows so one bad sentence is not missed
 WINDOW_OVERLAP = 200
 CONVERSATION_TAIL = 5
+_place_failures: list[int] = []
 
 try:  # the gazetteer is built separately; until it is installed, places stay empty
     from youthdesk.triage.places import locate as _locate
@@ -47,7 +48,9 @@ def assess(text: str, *, model: LinearModel | None | bool = True, places: bool =
         try:
             found, place, force = _locate(text)
         except Exception:  # a gazetteer bug must never stop a message being graded
-            log.exception("place lookup failed")
+            if not _place_failures:  # say it once per process, not once per message
+                log.exception("place lookup failed; grading continues without places")
+            _place_failures.append(1)
         else:
             return Assessment(**{**_fields(result), "places": tuple(found), "place": place, "force": force})
     return result

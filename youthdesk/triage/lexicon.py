@@ -9,14 +9,14 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from youthdesk.triage.normalise import BOUNDARY
 
 DATA = Path(__file__).parent / "data" / "lexicon.json"
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """One phrase of one concept found in a message, with the token span it covers."""
 
     concept: str

@@ -20,7 +20,7 @@ MAX_WORD = 40
 COMPACT_ABOVE = 4_000  # characters; ordinary messages are far shorter and are never compacted
 PIECE = 256
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_DIGIT = re.compile(r"\d")
 _SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){3,}[a-z]\b")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _AGE_SUFFIX = re.compile(r"\b(\d{1,2}) ?(?:yo|y/o|yr old|yrs old)\b")
@@ -42,7 +42,10 @@ class Normaliser:
         self.emoji = data["emoji"]
         if any(len(e) != 1 for e in self.emoji):
             raise ValueError("normalise.json: each emoji key must be a single code point")
-        self.emoji_table = {ord(e): f" {name} " for e, name in self.emoji.items()}
+        control = {c: " " for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
+        emoji = {ord(e): f" {name} " for e, name in self.emoji.items()}
+        # One pass over the text does all single-character work: drop, straighten, map, name.
+        self.table = {**self.table, **control, **emoji}
         self.leet = data["leet"]
         self.variants = {k: tuple(v.split()) for k, v in data["variants"].items()}
         self.vocabulary = vocabulary | {w for v in self.variants.values() for w in v}
@@ -54,12 +57,11 @@ class Normaliser:
 
     def text(self, raw: str) -> str:
         """Lower-cased, NFKC, zero-width and control characters gone, emoji named, evasions undone."""
-        text = unicodedata.normalize("NFKC", raw[:MAX_CHARS]).translate(self.table).lower()
-        text = _CONTROL.sub(" ", text)
-        text = text.translate(self.emoji_table)
-        text = _MONEY.sub(" money ", text)
-        text = _CLOCK.sub(" clocktime ", text)
-        text = _AGE_SUFFIX.sub(r"\1 year old", text)
+        text = unicodedata.normalize("NFKC", raw[:MAX_CHARS]).lower().translate(self.table)
+        if _DIGIT.search(text):
+            text = _MONEY.sub(" money ", text)
+            text = _CLOCK.sub(" clocktime ", text)
+            text = _AGE_SUFFIX.sub(r"\1 year old", text)
         text = _INNER_LEET.sub(lambda m: "".join(self.leet.get(c, c) for c in m.group(0)), text)
         text = _SPACED.sub(lambda m: self._unspace(m.group(0)), text)
         return _REPEATS.sub(r"\1\1", text)

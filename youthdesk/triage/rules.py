@@ -80,6 +80,7 @@ def rules_apply(lex: Lexicon, tokens: list[str]) -> RuleResult:
     signals = _signals(present)
 
     fired = []
+    risk: list[Match] = []
     cues: list[Cue] = []
     candidates = sorted({i for c in present for i in lex.rules_by_concept.get(c, ())})
     for rule in (lex.rules[i] for i in candidates):
@@ -93,6 +94,7 @@ def rules_apply(lex: Lexicon, tokens: list[str]) -> RuleResult:
             if any(_yields(y, signals, present, hits[0], lex) for y in rule.yields):
                 continue
             fired.append(rule)
+            risk.extend(m for group_hits in hits for m in group_hits)
             words = tuple(dict.fromkeys(_words(tokens, m) for group_hits in hits for m in group_hits))
             cues.append(Cue(reason=rule.reason, words=words, grade=rule.grade, category=rule.category))
     if negated:
@@ -101,9 +103,7 @@ def rules_apply(lex: Lexicon, tokens: list[str]) -> RuleResult:
     grade = max((r.grade for r in fired), key=GRADE_RANK.__getitem__, default="standard")
     cats = {r.category for r in fired}
     categories = tuple(c for c in CATEGORIES if c in cats)
-    subject = (
-        _subject(tokens, present, [m for r in fired for m in matches if _in_rule(m, r)]) if fired else "none"
-    )
+    subject = _subject(tokens, present, risk) if fired else "none"
     return RuleResult(grade, categories, subject, tuple(cues), present, tuple(r.id for r in fired))
 
 
@@ -142,10 +142,6 @@ def _yields(
 def _weak(m: Match, lex: Lexicon) -> bool:
     weak_concept = lex.weak.get(m.concept)
     return weak_concept is not None and m.phrase in lex.phrases[weak_concept]
-
-
-def _in_rule(m: Match, rule) -> bool:
-    return any(m.concept in group for group in rule.all)
 
 
 def _words(tokens: list[str], m: Match) -> str:
