@@ -8,6 +8,7 @@ a plain ORM aggregate over the record-level table, printing the ratio.
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -19,7 +20,18 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = (
     str(ROOT / ".venv" / "bin" / "python") if (ROOT / ".venv" / "bin" / "python").exists() else sys.executable
 )
-PORT = 55433
+PORT = 55433  # the first choice; another free port is taken when it is busy (other benches may run)
+
+
+def _free_port() -> int:
+    for port in range(PORT, PORT + 50):
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+                return port
+            except OSError:
+                continue
+    raise RuntimeError("no free port for PostgreSQL")
 
 
 def _arg(argv: list[str], name: str, default: str) -> str:
@@ -52,17 +64,18 @@ def postgres():
         yield os.environ["DATABASE_URL"]
         return
     pg = _pg_bin()
+    port = _free_port()
     data = tempfile.mkdtemp(prefix="youthdesk-bench-pg.")
     shutil.chown(data, "postgres")
     as_pg = ["su", "postgres", "-c"]
     subprocess.run([*as_pg, f"{pg}/initdb -D {data} -A trust -U postgres >/dev/null"], check=True)
-    opts = f"-c listen_addresses=127.0.0.1 -p {PORT} -c fsync=off -c synchronous_commit=off -c shared_buffers=256MB -c work_mem=64MB -c max_wal_size=4GB -k /tmp"
+    opts = f"-c listen_addresses=127.0.0.1 -p {port} -c fsync=off -c synchronous_commit=off -c shared_buffers=256MB -c work_mem=64MB -c max_wal_size=4GB -k /tmp"
     subprocess.run(
         [*as_pg, f"{pg}/pg_ctl -D {data} -o '{opts}' -l {data}/log -w start >/dev/null"], check=True
     )
     try:
-        subprocess.run([*as_pg, f"{pg}/createdb -h 127.0.0.1 -p {PORT} -U postgres youthdesk"], check=True)
-        yield f"postgres://postgres@127.0.0.1:{PORT}/youthdesk"
+        subprocess.run([*as_pg, f"{pg}/createdb -h 127.0.0.1 -p {port} -U postgres youthdesk"], check=True)
+        yield f"postgres://postgres@127.0.0.1:{port}/youthdesk"
     finally:
         subprocess.run([*as_pg, f"{pg}/pg_ctl -D {data} -m fast stop >/dev/null"], check=False)
         shutil.rmtree(data, ignore_errors=True)

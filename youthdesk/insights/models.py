@@ -98,6 +98,24 @@ class DailyTheme(DailyMeasures):
         ]
 
 
+class WeeklyTheme(models.Model):
+    """Per ISO week (Monday) x force x theme: the coarse roll-up that keeps theme charts fast over long ranges."""
+
+    week_start = models.DateField()
+    force_name = models.CharField(max_length=120, blank=True)
+    theme = models.SlugField(max_length=120)
+    engagements = models.PositiveIntegerField(default=0)
+    improved = models.PositiveIntegerField(default=0)
+    same = models.PositiveIntegerField(default=0)
+    worse = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["week_start", "force_name", "theme"], name="weekly_theme_cell")
+        ]
+        indexes = [models.Index(fields=["force_name", "week_start"], name="weekly_theme_force_week")]
+
+
 class Post(models.Model):
     """A post the team published, with its themes: the seed of the content library."""
 

@@ -1,13 +1,13 @@
 """Reading the daily aggregates (never the record-level rows) for the dashboards, API and report."""
 
 import datetime as dt
-import math
 from collections import defaultdict
+from dataclasses import replace
 
 from django.db.models import QuerySet, Sum
 
 from youthdesk.insights.filters import Filters
-from youthdesk.insights.models import DailyTheme, DailyTotal
+from youthdesk.insights.models import DailyTheme, DailyTotal, WeeklyTheme
 
 MEASURES = (
     "engagements",
@@ -95,8 +95,17 @@ def series_by_period(*, filters: Filters, measures: tuple[str, ...] = ("engageme
     return {"granularity": granularity, "periods": buckets}
 
 
+THEME_MEASURES = ("engagements", "improved", "same", "worse")
+
+
 def by_dimension(*, filters: Filters, dimension: str, measures: tuple[str, ...] = ("engagements",)) -> dict:
     """Measures grouped by one dimension (force_name, contact_type, channel or theme)."""
+    if dimension == "theme" and set(measures) <= set(THEME_MEASURES):
+        out: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(measures, 0))
+        for (slug, _week), values in theme_rollup(filters=filters, measures=measures).items():
+            for m in measures:
+                out[slug][m] += values[m]
+        return dict(sorted(out.items()))
     rows = (
         cells_for(filters, by_theme=dimension == "theme")
         .values(dimension)
@@ -106,20 +115,70 @@ def by_dimension(*, filters: Filters, dimension: str, measures: tuple[str, ...] 
     return {row[dimension]: {m: int(row[m] or 0) for m in measures} for row in rows}
 
 
-def theme_weeks(*, filters: Filters, themes: list[str] | None = None, weeks: int | None = None) -> dict:
-    """Engagements per theme per week (weeks ending on the range's last day)."""
-    end = filters.date_to
-    start = end - dt.timedelta(days=7 * weeks - 1) if weeks else filters.date_from
-    qs = cells_for(filters, by_theme=True, dates=False).filter(day__gte=start, day__lte=end)
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def theme_rollup(
+    *, filters: Filters, measures: tuple[str, ...] = ("engagements",), themes: list[str] | None = None
+) -> dict[tuple[str, dt.date], dict[str, int]]:
+    """Theme measures per (theme, ISO week start) over the range, counting only days inside it.
+
+    Whole weeks come from the weekly roll-up and the partial weeks at either end from the daily cells, so a
+    year-long question reads about a fiftieth of the rows. The weekly roll-up has no channel or contact-type
+    dimension, so those filters read the daily cells throughout."""
+    first_full = _monday(filters.date_from + dt.timedelta(days=6))
+    last_full_end = _monday(filters.date_to + dt.timedelta(days=1)) - dt.timedelta(days=1)
+    use_weekly = (
+        not (filters.channel or filters.contact_type) and first_full + dt.timedelta(days=6) <= last_full_end
+    )
+    out: dict[tuple[str, dt.date], dict[str, int]] = defaultdict(lambda: dict.fromkeys(measures, 0))
+
+    def add(rows, week_of):
+        for row in rows:
+            bucket = out[(row["theme"], week_of(row))]
+            for m in measures:
+                bucket[m] += int(row[m] or 0)
+
+    daily = cells_for(filters, by_theme=True, dates=False)
     if themes is not None:
-        qs = qs.filter(theme__in=themes)
-    n_weeks = weeks or math.ceil(((end - start).days + 1) / 7)
-    out: dict[str, list[int]] = defaultdict(lambda: [0] * n_weeks)
-    for row in qs.values("theme", "day").annotate(n=Sum("engagements")):
-        index = n_weeks - 1 - (end - row["day"]).days // 7
-        if 0 <= index < n_weeks:
-            out[row["theme"]][index] += int(row["n"] or 0)
-    starts = [end - dt.timedelta(days=7 * (n_weeks - i) - 1) for i in range(n_weeks)]
+        daily = daily.filter(theme__in=themes)
+    if use_weekly:
+        weekly = WeeklyTheme.objects.filter(week_start__gte=first_full, week_start__lte=last_full_end)
+        if filters.force:
+            weekly = weekly.filter(force_name=filters.force)
+        if filters.theme:
+            weekly = weekly.filter(theme=filters.theme)
+        if themes is not None:
+            weekly = weekly.filter(theme__in=themes)
+        add(weekly.values("theme", "week_start").annotate(**_sums(*measures)), lambda r: r["week_start"])
+        edges = daily.filter(day__gte=filters.date_from, day__lt=first_full) | daily.filter(
+            day__gt=last_full_end, day__lte=filters.date_to
+        )
+    else:
+        edges = daily.filter(day__gte=filters.date_from, day__lte=filters.date_to)
+    add(edges.values("theme", "day").annotate(**_sums(*measures)), lambda r: _monday(r["day"]))
+    return out
+
+
+def theme_weeks(*, filters: Filters, themes: list[str] | None = None, weeks: int | None = None) -> dict:
+    """Engagements per theme per ISO week (Monday to Sunday).
+
+    With `weeks`, the last `weeks` complete weeks ending on or before the range's last day (for the emerging
+    test); without, every week overlapping the range, counting only days inside it (for trends)."""
+    if weeks:
+        end = _monday(filters.date_to + dt.timedelta(days=1)) - dt.timedelta(days=1)
+        start = end - dt.timedelta(days=7 * weeks - 1)
+        filters = replace(filters, date_from=start, date_to=end)
+    starts = []
+    day = _monday(filters.date_from)
+    while day <= filters.date_to:
+        starts.append(day)
+        day += dt.timedelta(days=7)
+    index = {d: i for i, d in enumerate(starts)}
+    out: dict[str, list[int]] = defaultdict(lambda: [0] * len(starts))
+    for (slug, week), values in theme_rollup(filters=filters, themes=themes).items():
+        out[slug][index[week]] += values["engagements"]
     return {"week_starts": starts, "themes": dict(out)}
 
 

@@ -1,5 +1,6 @@
 """Writing the anonymised store: the incremental copy of a closed engagement, and the exact rebuild."""
 
+import datetime as dt
 import hashlib
 import hmac
 from collections.abc import Callable, Iterable
@@ -16,6 +17,7 @@ from youthdesk.insights.models import (
     AnonEngagementTheme,
     DailyTheme,
     DailyTotal,
+    WeeklyTheme,
 )
 
 
@@ -112,8 +114,11 @@ def aggregates_add(*, anon: AnonEngagement, themes: Iterable[str], targets: Targ
     }
     measures = _measures(anon, targets)
     _bump(DailyTotal, cell, measures)
+    weekly = {k: measures[k] for k in ("engagements", "improved", "same", "worse")}
+    week_start = anon.day - dt.timedelta(days=anon.day.weekday())
     for slug in themes:
         _bump(DailyTheme, {**cell, "theme": slug}, measures)
+        _bump(WeeklyTheme, {"week_start": week_start, "force_name": anon.force_name, "theme": slug}, weekly)
 
 
 def engagement_copy(*, engagement_id: int) -> AnonEngagement | None:
@@ -191,6 +196,18 @@ def aggregates_rebuild() -> tuple[int, int]:
         ]
         cursor.execute(_TOTALS_SQL.format(**names), params)
         cursor.execute(_THEMES_SQL.format(**names), params)
+        WeeklyTheme.objects.all().delete()
+        week = (
+            "CAST(date_trunc('week', day) AS date)"
+            if connection.vendor == "postgresql"
+            else "date(day, '-' || ((CAST(strftime('%%w', day) AS integer) + 6) %% 7) || ' days')"
+        )
+        cursor.execute(
+            f"INSERT INTO {WeeklyTheme._meta.db_table} (week_start, force_name, theme, engagements, improved, same, worse)"  # noqa: S608
+            f" SELECT {week}, force_name, theme, SUM(engagements), SUM(improved), SUM(same), SUM(worse)"
+            f" FROM {DailyTheme._meta.db_table} GROUP BY {week}, force_name, theme",
+            [],
+        )
     return DailyTotal.objects.count(), DailyTheme.objects.count()
 
 

@@ -9,7 +9,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from youthdesk.engagements.models import ContactType, Outcome, Theme
-from youthdesk.insights.models import AnonEngagement, AnonEngagementTheme, DailyTheme, DailyTotal
+from youthdesk.insights.models import AnonEngagement, AnonEngagementTheme, DailyTheme, DailyTotal, WeeklyTheme
 from youthdesk.insights.services import aggregates_rebuild, contact_key_make, source_key_make
 from youthdesk.triage.forces import all_forces
 
@@ -72,11 +72,12 @@ def insights_synth(*, count: int, days: int = 730, end: dt.date | None = None, r
         with connection.cursor() as cursor:
             if connection.vendor == "postgresql":
                 tables = ", ".join(
-                    m._meta.db_table for m in (AnonEngagementTheme, AnonEngagement, DailyTheme, DailyTotal)
+                    m._meta.db_table
+                    for m in (AnonEngagementTheme, AnonEngagement, DailyTheme, DailyTotal, WeeklyTheme)
                 )
                 cursor.execute(f"TRUNCATE {tables} RESTART IDENTITY")  # noqa: S608 -- model table names only
             else:
-                for model in (AnonEngagementTheme, AnonEngagement, DailyTheme, DailyTotal):
+                for model in (AnonEngagementTheme, AnonEngagement, DailyTheme, DailyTotal, WeeklyTheme):
                     model.objects.all().delete()
     if connection.vendor == "postgresql":
         _synth_postgres(count=count, days=days, end=end)

@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 
-from youthdesk.insights.models import AnonEngagement, AnonEngagementTheme, DailyTheme, DailyTotal
+from youthdesk.insights.models import AnonEngagement, AnonEngagementTheme, DailyTheme, DailyTotal, WeeklyTheme
 from youthdesk.insights.services import anon_rebuild, contact_key_make, engagement_copy
 from youthdesk.insights.tasks import engagement_copy as engagement_copy_task
 
@@ -20,7 +20,12 @@ def _aggregate_snapshot():
     totals = sorted(tuple(r) for r in DailyTotal.objects.values_list(*fields))
     theme_fields = [f.name for f in DailyTheme._meta.fields if f.name != "id"]
     theme_rows = sorted(tuple(r) for r in DailyTheme.objects.values_list(*theme_fields))
-    return totals, theme_rows
+    weekly = sorted(
+        WeeklyTheme.objects.values_list(
+            "week_start", "force_name", "theme", "engagements", "improved", "same", "worse"
+        )
+    )
+    return totals, theme_rows, weekly
 
 
 def test_copy_holds_no_text_handles_or_platform_ids(make_engagement):
@@ -128,6 +133,12 @@ def test_incremental_aggregates_equal_the_rebuild_exactly(make_engagement):
     essex = DailyTotal.objects.get(force_name=ESSEX)
     assert essex.crime_reports == 1
     assert DailyTotal.objects.get(day=DAY + dt.timedelta(days=1)).escalations == 1
+    assert (
+        WeeklyTheme.objects.get(
+            week_start=dt.date(2026, 9, 14), force_name=KENT, theme="knife-crime"
+        ).engagements
+        == 3
+    )
 
 
 def test_rebuild_command_drops_stale_rows_and_shows_progress(make_engagement, capsys):

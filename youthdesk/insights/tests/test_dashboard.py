@@ -135,8 +135,8 @@ def test_times_against_targets(client, staff, dataset):
 
 
 def test_emerging_theme_is_flagged_with_the_reason(client, staff, make_engagement):
-    # Baseline: one drugs contact a week for 8 weeks; last week: 12.
-    end = dt.date(2026, 9, 30)
+    # Baseline: one drugs contact a week for 8 weeks; last complete week (Monday to Sunday 27th): 12.
+    end = dt.date(2026, 9, 27)
     for week in range(1, 9):
         engagement_copy(
             engagement_id=make_engagement(day=end - dt.timedelta(days=7 * week), theme_slugs=("drugs",)).pk
@@ -150,13 +150,14 @@ def test_emerging_theme_is_flagged_with_the_reason(client, staff, make_engagemen
         engagement_copy(engagement_id=make_engagement(day=end, theme_slugs=("drugs",)).pk)
     engagement_copy(engagement_id=make_engagement(day=end, theme_slugs=("knife-crime",)).pk)
 
-    emerging = _get(client, staff, "emerging", {"from": "2026-08-01", "to": "2026-09-30"}).json()
+    emerging = _get(client, staff, "emerging", {"from": "2026-08-01", "to": "2026-09-29"}).json()
 
     assert [r[0] for r in emerging["rows"]] == ["drugs"]
     row = emerging["rows"][0]
     assert row[2:4] == [12, 8] and row[4] < 1e-6
     assert "12.0x its weekly mean" in row[5]
     assert "Poisson" in emerging["meta"]["test"]
+    assert emerging["meta"]["last_week_start"] == "2026-09-21"
 
 
 def test_chart_csv_download_matches_the_chart_and_is_audited(client, partner, dataset):
