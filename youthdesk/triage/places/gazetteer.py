@@ -28,7 +28,7 @@ class Gazetteer:
     places: dict[str, Place]
     first_words: dict[str, int]  # first word of a name -> longest name (in words) starting with it
     prefixes: frozenset[str]  # the leading words of every multi-word name, so a match grows word by word
-    common_words: frozenset[str]
+    common_words: dict[str, str]  # name -> context it needs: strict, verb or capital
     outcodes: dict[str, tuple[tuple[str, float], ...]]
     sectors: dict[str, tuple[tuple[str, float], ...]]
     force_names: dict[str, str]
@@ -69,7 +69,7 @@ def gazetteer() -> Gazetteer:
         places=places,
         first_words=first_words,
         prefixes=frozenset(prefixes),
-        common_words=frozenset(_lines("common_word_places.txt")),
+        common_words=dict(line.split("\t") for line in _lines("common_word_places.txt")),
         outcodes=outcodes,
         sectors=sectors,
         force_names={f.slug: f.name for f in all_forces()},

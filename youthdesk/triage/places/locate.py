@@ -264,11 +264,10 @@ def _name_hits(text: str, words: _Words) -> list[_Hit]:
         if before == "the" and place.kind in THE_NOT_PLACE and key not in THE_PLACES:
             i = j  # "watches the derby", "the reading list": a thing named after a place
             continue
-        if key in g.common_words:
-            capitalised_phrase = size > 1 and all(words.raw(x)[:1].isupper() for x in range(i, j))
-            if not (cue or after in PLACE_SUFFIX or capitalised_phrase):
-                i = j
-                continue
+        level = g.common_words.get(key)
+        if level and not _common_word_is_place(words, i, j, level, cue, before, after):
+            i = j
+            continue
         start, end = words.span(i)[0], words.span(j - 1)[1]
         hit = _Hit(start, end, text[start:end], place.kind, place.force, place.candidates, cue=cue)
         hit.self_cue = cue and i >= 2 and keys[i - 2] in WHO_IN
@@ -287,6 +286,22 @@ def _name_hits(text: str, words: _Words) -> list[_Hit]:
             hits.append(hit)
         i = j
     return hits
+
+
+def _common_word_is_place(
+    words: _Words, i: int, j: int, level: str, cue: bool, before: str, after: str
+) -> bool:
+    """Whether a place name that is also a word is used as a place here ("in Reading" yes, "reading" no)."""
+    if after in PLACE_SUFFIX:
+        return True
+    capitalised = all(words.raw(x)[:1].isupper() for x in range(i, j))
+    if j - i > 1 and capitalised:
+        return True
+    if level == "verb" and before == "to":
+        return capitalised and i > 0 and not words.raw(i - 1)[:1].isupper()
+    if level == "capital":
+        return cue and capitalised
+    return cue
 
 
 def _school(text: str, words: _Words, i: int, j: int, hit: _Hit) -> _Hit | None:

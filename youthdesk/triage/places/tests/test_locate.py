@@ -231,6 +231,10 @@ class TestCommonWords:
             "leeds fan for life",
             "man city v liverpool tonight",
             "my dad watches the derby",
+            "theyre going to send my nudes",
+            "got me to send a video",
+            "whats the difference between a knife and a blade in law",
+            "going to deal with it",
         ],
     )
     def test_given_a_common_word_that_is_also_a_place_then_no_place(self, text):
@@ -246,6 +250,8 @@ class TestCommonWords:
             ("in sale near the metrolink", "Greater Manchester Police"),
             ("I live in March", "Cambridgeshire Constabulary"),
             ("from deal in kent", "Kent Police"),
+            ("going to Deal tomorrow", "Kent Police"),
+            ("im in Law", "Police Scotland"),
         ],
     )
     def test_given_a_common_word_place_with_context_then_a_place(self, text, force):
