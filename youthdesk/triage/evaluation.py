@@ -28,6 +28,8 @@ class Report:
     force_total: int = 0
     no_place_rows: int = 0
     no_place_forced: int = 0
+    subject_right: int = 0
+    subject_total: int = 0
     misses: list[dict] = field(default_factory=list)
 
     def precision(self, grades: tuple[str, ...]) -> float:
@@ -70,6 +72,7 @@ class Report:
             "category_recall": {c: (h / t if t else None) for c, (h, t) in self.category_hits.items()},
             "force_accuracy": self.force_right / self.force_total if self.force_total else None,
             "force_rows": self.force_total,
+            "subject_accuracy": self.subject_right / self.subject_total if self.subject_total else None,
             "no_place_given_force": self.no_place_forced / self.no_place_rows if self.no_place_rows else None,
         }
 
@@ -83,6 +86,9 @@ def evaluate(
         got = grader(row["text"])
         report.n += 1
         report.confusion[row["grade"]][got.grade] += 1
+        if row.get("subject") in ("self", "other") and got.grade != "standard":
+            report.subject_total += 1
+            report.subject_right += got.subject == row["subject"]
         for cat in row.get("categories") or ():
             report.category_hits[cat][1] += 1
             report.category_hits[cat][0] += cat in got.categories
@@ -122,6 +128,10 @@ def report_format(report: Report, title: str = "") -> str:
         total = report.category_hits[cat][1]
         if total:
             lines.append(f"  {cat:<28} {value:.3f}  (n={total})")
+    if d["subject_accuracy"] is not None:
+        lines.append(
+            f"subject (self/other) accuracy {d['subject_accuracy']:.3f} (n={report.subject_total} graded above standard)"
+        )
     if d["force_accuracy"] is not None:
         lines.append(f"force accuracy {d['force_accuracy']:.3f} (n={d['force_rows']})")
     if d["no_place_given_force"] is not None:

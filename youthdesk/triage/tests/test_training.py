@@ -8,13 +8,13 @@ from youthdesk.triage.types import CATEGORIES, GRADES, Assessment
 ROWS = [
     {"text": "a", "grade": "immediate", "categories": ["suicide_self_harm"], "force": "Kent Police"},
     {"text": "b", "grade": "immediate", "categories": ["weapons_violence"], "force": None},
-    {"text": "c", "grade": "high", "categories": ["domestic_abuse"]},
+    {"text": "c", "grade": "high", "categories": ["domestic_abuse"], "subject": "other"},
     {"text": "d", "grade": "standard", "categories": []},
 ]
 GRADED = {
     "a": Assessment(grade="immediate", categories=("suicide_self_harm",), force="Kent Police"),
     "b": Assessment(grade="high", categories=()),
-    "c": Assessment(grade="high", categories=("domestic_abuse",)),
+    "c": Assessment(grade="high", categories=("domestic_abuse",), subject="self"),
     "d": Assessment(grade="immediate"),
 }
 
@@ -32,6 +32,7 @@ def test_metrics_are_counted_exactly():
     assert d["category_recall"]["weapons_violence"] == 0.0
     assert d["force_accuracy"] == 1.0
     assert d["no_place_given_force"] == 0.0
+    assert d["subject_accuracy"] == 0.0
 
 
 def test_no_worse_refuses_a_drop_in_immediate_recall():
