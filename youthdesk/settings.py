@@ -165,7 +165,15 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF, "data:", "blob:"],
+        # Meta's attachment CDNs: an image a young person sent loads only after the officer clicks to open it.
+        "img-src": [
+            SELF,
+            "data:",
+            "blob:",
+            "https://lookaside.fbsbx.com",
+            "https://*.fbcdn.net",
+            "https://*.cdninstagram.com",
+        ],
         "connect-src": [SELF],
         "font-src": [SELF],
         "object-src": [NONE],

@@ -165,7 +165,10 @@ def _thread_context(conversation: Conversation) -> dict:
                 "type": str(a.get("type") or a.get("mime") or "file"),
                 "mime": str(a.get("mime") or ""),
                 "size": a.get("size"),
-                "url": str(a.get("url") or ""),
+                # The connector flags an unsafe attachment (wrong type, not https, too big): never offered.
+                "url": "" if a.get("blocked") else str(a.get("url") or ""),
+                "problems": [str(p) for p in (a.get("problems") or [])] if a.get("blocked") else [],
+                "title": str(a.get("title") or ""),
                 "is_image": str(a.get("type") or "").lower() == "image"
                 or str(a.get("mime") or "").lower().startswith("image/"),
             }

@@ -543,3 +543,25 @@ def test_emoji_right_to_left_zero_width_and_long_text_are_shown_intact(logged_in
     message = _store(text=text)
     html = logged_in.get(reverse("conversation", args=[message.conversation_id])).content.decode()
     assert text in html
+
+
+@pytest.mark.django_db
+def test_an_attachment_the_channel_flagged_as_unsafe_is_never_offered(logged_in):
+    message = _store(
+        text="",
+        kind=Message.Kind.ATTACHMENT,
+        attachments=[
+            {
+                "type": "image",
+                "url": "https://cdn.example.test/huge.jpg",
+                "size": 90_000_000,
+                "mime": "image/jpeg",
+                "blocked": True,
+                "problems": ["over 25 MB"],
+            }
+        ],
+    )
+    html = logged_in.get(reverse("conversation", args=[message.conversation_id])).content.decode()
+    assert "Not shown: over 25 MB" in html
+    assert "cdn.example.test" not in html
+    assert "attachment-open" not in html
