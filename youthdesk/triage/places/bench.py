@@ -37,34 +37,36 @@ def main(argv: list[str] | None = None) -> int:
     load_ms = (time.perf_counter() - start) * 1000
     rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     texts = [row["text"] for row in labelled_read()]
-    timings = []
+    wall, cpu = [], []
     for _ in range(args.rounds):
         for text in texts:
-            t0 = time.perf_counter()
+            c0, t0 = time.thread_time(), time.perf_counter()
             locate(text)
-            timings.append(time.perf_counter() - t0)
-    timings.sort()
-    total = sum(timings)
-    p50 = statistics.median(timings) * 1e6
-    p99 = timings[int(len(timings) * 0.99)] * 1e6
+            wall.append(time.perf_counter() - t0)
+            cpu.append(time.thread_time() - c0)
     print(f"load: {load_ms:.0f} ms, resident memory +{(rss_after - rss_before) / 1024:.1f} MB")
-    print(
-        f"messages: {len(timings)}, {len(timings) / total:,.0f} msgs/s, "
-        f"p50 {p50:.0f} us, p99 {p99:.0f} us, max {timings[-1] * 1e6:.0f} us"
-    )
+    # Wall time suffers when other work shares the cores; CPU time of this thread does much less.
+    for label, timings in (("wall", wall), ("cpu", cpu)):
+        timings.sort()
+        p50 = statistics.median(timings) * 1e6
+        p99 = timings[int(len(timings) * 0.99)] * 1e6
+        print(
+            f"{label}: {len(timings)} messages, {len(timings) / sum(timings):,.0f} msgs/s, "
+            f"p50 {p50:.0f} us, p99 {p99:.0f} us, max {timings[-1] * 1e6:.0f} us"
+        )
     worst = 0.0
     for name, text in ADVERSARIAL.items():
         best = min(_time(locate, text) for _ in range(3))
         worst = max(worst, best)
-        print(f"adversarial {name}: {best * 1000:.1f} ms")
-    print(f"slowest adversarial input: {worst * 1000:.1f} ms")
+        print(f"adversarial {name}: {best * 1000:.1f} ms cpu")
+    print(f"slowest adversarial input: {worst * 1000:.1f} ms cpu")
     return 0
 
 
 def _time(fn, text: str) -> float:
-    t0 = time.perf_counter()
+    t0 = time.thread_time()
     fn(text)
-    return time.perf_counter() - t0
+    return time.thread_time() - t0
 
 
 if __name__ == "__main__":
