@@ -7,6 +7,8 @@ from allauth.account.authentication import get_authentication_records
 from allauth.core import context
 from allauth.mfa.models import Authenticator
 
+from youthdesk.accounts.signals import SIGNED_IN_AT
+
 FRESH_SIGN_IN_SECONDS = 300
 
 
@@ -25,7 +27,8 @@ class NoSignupAdapter(DefaultAccountAdapter):
         user = getattr(request, "user", None)
         if app == "allauth.mfa" and user is not None and user.is_authenticated:
             records = get_authentication_records(request, user)
-            fresh = [r for r in records if time.time() - r.get("at", 0) < FRESH_SIGN_IN_SECONDS]
+            times = [r.get("at", 0) for r in records] + [request.session.get(SIGNED_IN_AT, 0)]
+            fresh = time.time() - max(times) < FRESH_SIGN_IN_SECONDS
             if fresh and not Authenticator.objects.filter(user=user).exists():
                 return False
         return super().is_reauthentication_required(app=app)

@@ -183,3 +183,16 @@ def test_sign_in_and_failures_leave_no_password_in_the_audit_trail(make_user):
     make_user("officer1", "officer")
     _login(Client(), "officer1", "wrong-password-123")
     assert not AuditEvent.objects.filter(detail__icontains="wrong-password").exists()
+
+
+@pytest.mark.django_db
+@override_settings(YOUTHDESK_REQUIRE_MFA=True)
+def test_set_up_long_after_signing_in_asks_for_the_password_again(make_user, monkeypatch):
+    make_user("super1", "supervisor")
+    client = Client()
+    _login(client, "super1")
+    assert client.get("/accounts/2fa/totp/activate/").status_code == 200
+    later = time.time() + 3600
+    monkeypatch.setattr(time, "time", lambda: later)
+    response = client.get("/accounts/2fa/totp/activate/")
+    assert response.status_code == 302 and response["Location"].startswith("/accounts/reauthenticate/")
