@@ -2,131 +2,47 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from itertools import accumulate
+from pathlib import Path
 
 from youthdesk.triage.places.gazetteer import UNROUTABLE, force_name, gazetteer
 from youthdesk.triage.places.postcodes import postcodes_find, shares_resolve
 from youthdesk.triage.types import PlaceMatch
 
-# A word right before a place that makes it a place: "in Reading", "from Bath", "near sale".
-CUES = frozenset(
-    {
-        "in",
-        "from",
-        "near",
-        "at",
-        "around",
-        "round",
-        "outside",
-        "nr",
-        "frm",
-        "to",
-        "towards",
-        "visiting",
-        "leaving",
-    }
-)
-# "to" is a place cue only after a verb of moving ("going to reading"), not "i want to march".
-MOVING = frozenset(
-    {
-        "go",
-        "going",
-        "goin",
-        "went",
-        "gone",
-        "goes",
-        "move",
-        "moved",
-        "moving",
-        "come",
-        "came",
-        "coming",
-        "get",
-        "got",
-        "getting",
-        "travel",
-        "travelling",
-        "back",
-        "headed",
-        "heading",
-        "ran",
-        "run",
-        "running",
-        "drove",
-        "driving",
-        "train",
-        "bus",
-        "way",
-        "sent",
-        "taken",
-        "took",
-        "bring",
-        "brought",
-    }
-)
-OBJECTS = frozenset({"him", "her", "me", "us", "them", "em", "it"})
-# "in" is not enough before a month-like name ("my birthday is in march") unless it says where someone is.
-IN_NEEDS_WHO = frozenset({"march"})
-WHO_IN = frozenset(
-    {"live", "lives", "living", "staying", "stay", "based", "im", "i'm", "stuck", "trapped", "lost"}
-)
-# Words after a name that make it a place: "Reading station", "bath town centre", "sale high street".
-PLACE_SUFFIX = frozenset({"station", "stn", "town", "city", "centre", "center", "high", "uni", "area", "spa"})
-STATION_AFTER = frozenset({"station", "stn"})
-STATION_BEFORE = frozenset({"train", "railway", "rail", "tube", "underground", "overground"})
-NOT_STATION_BEFORE = frozenset({"bus", "police", "fire", "petrol", "coach", "power", "ambulance"})
-# A team, not a place: "leeds fan", "bolton v wigan".
-TEAM_AFTER = frozenset({"fan", "fans", "fc", "united", "utd", "supporter", "supporters", "v", "vs"})
-TEAM_BEFORE = frozenset({"v", "vs", "versus"})
-# Names people write after "the" that are still places ("on the wirral"); other towns after "the" are not.
-THE_PLACES = frozenset({"wirral", "fylde", "black country", "wolds", "peak district", "toon"})
-THE_NOT_PLACE = frozenset({"town", "district", "borough", "county"})
-SCHOOL_WORDS = frozenset({"school", "academy", "college", "grammar", "primary", "secondary", "sixth", "high"})
-NOT_SCHOOL_NAME = frozenset(
-    {
-        "at",
-        "to",
-        "im",
-        "i",
-        "my",
-        "go",
-        "goes",
-        "the",
-        "a",
-        "in",
-        "our",
-        "his",
-        "her",
-        "their",
-        "from",
-        "near",
-        "outside",
-        "and",
-        "of",
-        "is",
-        "was",
-        "attend",
-        "attends",
-        "went",
-        "going",
-        "by",
-        "behind",
-        "me",
-        "we",
-    }
-)
+CONTEXT = json.loads((Path(__file__).parent / "data" / "context_words.json").read_text(encoding="utf-8"))
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(CONTEXT[name]["words"])
+
+
+CUES = _words("cues")
+ORIGIN = _words("origin")
+MOVING = _words("moving")
+OBJECTS = _words("objects")
+IN_NEEDS_WHO = _words("in_needs_who")
+WHO_IN = _words("who_in")
+PLACE_SUFFIX = _words("place_suffix")
+STATION_AFTER = _words("station_after")
+STATION_BEFORE = _words("station_between")
+NOT_STATION_BEFORE = _words("not_station_before")
+TEAM_AFTER = _words("team_after")
+TEAM_BEFORE = _words("team_before")
+THE_PLACES = _words("the_places")
+THE_NOT_PLACE = frozenset({"town", "district", "borough", "county"})  # kinds, not words
+SCHOOL_WORDS = _words("school_words")
+NOT_SCHOOL_NAME = _words("not_school_name")
 # On the railway now: British Transport Police, whatever town the train is in.
 RAIL_CONTEXT = re.compile(
     r"\b(?:on|off|at) (?:the|a|da) (?:train|tube|platform|railway|underground|overground|station|tracks?)\b"
     r"|\b(?:train|tube|railway) station\b",
     re.IGNORECASE,
 )
-RAIL_WORDS = frozenset(
-    {"train", "tube", "platform", "railway", "underground", "overground", "station", "track", "tracks"}
-)
+RAIL_WORDS = _words("rail_words")
 # How specific each kind is: the most specific mention is the place chosen.
 SPECIFICITY = {
     "postcode": 7,
@@ -271,7 +187,7 @@ def _name_hits(text: str, words: _Words) -> list[_Hit]:
         start, end = words.span(i)[0], words.span(j - 1)[1]
         hit = _Hit(start, end, text[start:end], place.kind, place.force, place.candidates, cue=cue)
         hit.self_cue = cue and i >= 2 and keys[i - 2] in WHO_IN
-        hit.origin = before in ("from", "frm")
+        hit.origin = before in ORIGIN
         if after in STATION_AFTER and before not in NOT_STATION_BEFORE:
             end = words.span(j)[1]
             hit = _Hit(start, end, text[start:end], "station", "btp", (), cue=True)
