@@ -34,11 +34,22 @@ from youthdesk.conversations.models import (
 from youthdesk.conversations.services import InboundMessage, inbound_store
 from youthdesk.demo.users import DEMO_PASSWORD, demo_users_ensure
 from youthdesk.engagements.models import Engagement, Theme
+from youthdesk.engagements.selectors import sentiment_suggestions_for
 from youthdesk.engagements.services import engagement_build, themes_sync
 from youthdesk.safeguarding.services import message_assess
+from youthdesk.triage import GRADE_RANK
 from youthdesk.triage.forces import all_forces
 
 DATA = Path(__file__).parent / "data"
+CONVERSATION_FIELDS = [
+    "last_message_at",
+    "out_of_hours_period",
+    "first_response_at",
+    "assigned_to",
+    "waiting_since",
+    "status",
+    "closed_at",
+]
 CHUNK = 100  # conversations per transaction: big enough to be quick, small enough to show progress
 EXTRA_OFFICERS = [("officer2", "Priya"), ("officer3", "Sam")]
 OUT_OF_HOURS_TEXT = (
@@ -240,16 +251,7 @@ def _truncate(plan: Plan, now: datetime, rng: random.Random) -> None:
 def _store(plan: Plan, *, rng: random.Random, theme_ids: dict, forces: dict, desk) -> dict:
     """Write one planned conversation; returns the bulk rows it needs (messages, events, engagement)."""
     first_at = plan.inbound[0][0]
-    contact = Contact.objects.create(channel=plan.channel, external_id=plan.contact_id, handle=plan.handle)
-    # A demo conversation happened in the past: today's out-of-hours safety reply must not go out to it,
-    # so it is marked as already told for the current closed period (if we are in one).
-    Conversation.objects.create(
-        contact=contact,
-        channel=plan.channel,
-        opened_at=first_at,
-        last_message_at=first_at,
-        safety_reply_period=desk_closed_period(timezone.now(), desk),
-    )
+    stored = []
     for k, (at, text) in enumerate(plan.inbound):
         inbound = InboundMessage(
             channel=plan.channel,
@@ -260,7 +262,8 @@ def _store(plan: Plan, *, rng: random.Random, theme_ids: dict, forces: dict, des
             handle=plan.handle,
         )
         message, _ = inbound_store(inbound=inbound)
-        message_assess(message=message)
+        assessment = message_assess(message=message)
+        stored.append((message, assessment))
     conversation = Conversation.objects.get(pk=message.conversation_id)
     messages, events = [], [ConversationEvent(conversation=conversation, kind="opened", at=first_at)]
     replies = [o for o in plan.outbound if o[2] != Message.Kind.AUTO]
@@ -287,7 +290,6 @@ def _store(plan: Plan, *, rng: random.Random, theme_ids: dict, forces: dict, des
                 at=at,
             )
         )
-    fields = ["last_message_at", "out_of_hours_period"]
     conversation.last_message_at = max([conversation.last_message_at] + [o[0] for o in plan.outbound])
     conversation.out_of_hours_period = plan.auto_period
     answered_before = None
@@ -302,14 +304,12 @@ def _store(plan: Plan, *, rng: random.Random, theme_ids: dict, forces: dict, des
         answered_before = replies[-1][0]
         later = [at for at, _ in plan.inbound if at > answered_before]
         conversation.waiting_since = min(later) if later else None
-        fields += ["first_response_at", "assigned_to", "waiting_since"]
     engagement = None
     themes = []
     if plan.closed_at is not None:
         conversation.status = Conversation.Status.CLOSED
         conversation.closed_at = plan.closed_at
         conversation.waiting_since = None
-        fields += ["status", "closed_at", "waiting_since"]
         force = conversation.force_name or (_weighted(rng, forces) if rng.random() < 0.7 else "")
         engagement = engagement_build(
             conversation=conversation,
@@ -320,6 +320,8 @@ def _store(plan: Plan, *, rng: random.Random, theme_ids: dict, forces: dict, des
             sentiment_end=3,
             outcome=_weighted(rng, plan.scenario["outcomes"]),
             force_name=force,
+            facts=_facts(conversation, [a for _, a in stored]),
+            suggestions=sentiment_suggestions_for(texts=[text for _, text in plan.inbound]),
         )
         # Officers mostly accept the suggestion and sometimes correct it by a step.
         engagement.sentiment_start = _nudge(rng, engagement.sentiment_start_suggested)
@@ -337,15 +339,21 @@ def _store(plan: Plan, *, rng: random.Random, theme_ids: dict, forces: dict, des
                 at=plan.closed_at,
             )
         )
-    conversation.save(update_fields=sorted(set(fields)))
     return {
         "conversation": conversation,
         "messages": messages,
         "events": events,
         "engagement": engagement,
         "themes": sorted(set(themes)),
-        "answered_before": answered_before,
+        "answered": [m.pk for m, _ in stored if answered_before is not None and m.sent_at <= answered_before],
     }
+
+
+def _facts(conversation: Conversation, assessments: list) -> dict:
+    """The episode's highest grade and categories, from the assessments just made (as episode_facts reads them)."""
+    grade = max([conversation.grade] + [a.grade for a in assessments], key=lambda g: GRADE_RANK.get(g, 0))
+    categories = set(conversation.categories or []).union(*(a.categories for a in assessments))
+    return {"grade": grade, "categories": sorted(categories)}
 
 
 def _nudge(rng: random.Random, value: int | None) -> int:
@@ -355,14 +363,35 @@ def _nudge(rng: random.Random, value: int | None) -> int:
     return min(5, max(1, value + rng.choice([-1, 1])))
 
 
+def _conversations_precreate(chunk: list[Plan], *, desk: DeskSettings) -> None:
+    """Create the chunk's contacts and conversations in bulk; the inbound store then finds them.
+
+    A demo conversation happened in the past: today's out-of-hours safety reply must not go out to it,
+    so each is marked as already told for the current closed period (if we are in one).
+    """
+    told = desk_closed_period(timezone.now(), desk)
+    contacts = Contact.objects.bulk_create(
+        [Contact(channel=p.channel, external_id=p.contact_id, handle=p.handle) for p in chunk]
+    )
+    Conversation.objects.bulk_create(
+        [
+            Conversation(
+                contact_id=contact.pk,
+                channel=p.channel,
+                opened_at=p.inbound[0][0],
+                last_message_at=p.inbound[0][0],
+                safety_reply_period=told,
+            )
+            for p, contact in zip(chunk, contacts, strict=True)
+        ]
+    )
+
+
 def _write_bulk(rows: list[dict]) -> None:
     """Bulk-write the replies, events and closing logs of one chunk, with their historical times."""
+    Conversation.objects.bulk_update([r["conversation"] for r in rows], CONVERSATION_FIELDS)
     Message.objects.bulk_create([m for r in rows for m in r["messages"]])
-    for r in rows:
-        if r["answered_before"] is not None:
-            r["conversation"].messages.filter(
-                direction=Message.Direction.INBOUND, sent_at__lte=r["answered_before"]
-            ).update(answered=True)
+    Message.objects.filter(pk__in=[pk for r in rows for pk in r["answered"]]).update(answered=True)
     events = [e for r in rows for e in r["events"]]
     historical = [e.at for e in events]
     ConversationEvent.objects.bulk_create(events)
@@ -472,6 +501,7 @@ def demo_generate(*, conversations: int = 2000, days: int = 90, seed: int = 7, s
         for start in range(0, len(plans), CHUNK):
             chunk = plans[start : start + CHUNK]
             with transaction.atomic():
+                _conversations_precreate(chunk, desk=desk)
                 rows = [_store(p, rng=rng, theme_ids=theme_ids, forces=forces, desk=desk) for p in chunk]
                 _write_bulk(rows)
                 counts["escalations_settled"] += _escalations_settle(rows, rng=rng, handler=handler)

@@ -25,7 +25,12 @@ def episode_inbound(*, conversation: Conversation) -> list[Message]:
 
 def sentiment_suggestions(*, conversation: Conversation) -> tuple[int, int]:
     """Suggested sentiment at the start (first inbound messages) and the end (last inbound messages)."""
-    texts = [m.text for m in episode_inbound(conversation=conversation) if m.text]
+    return sentiment_suggestions_for(texts=[m.text for m in episode_inbound(conversation=conversation)])
+
+
+def sentiment_suggestions_for(*, texts: list[str]) -> tuple[int, int]:
+    """Suggested (start, end) sentiment for an episode's inbound texts, oldest first."""
+    texts = [t for t in texts if t]
     # Short episodes split in two, so a change of mood between the first and last message shows.
     window = min(SENTIMENT_WINDOW, max(1, len(texts) // 2))
     return sentiment_suggest(texts[:window]), sentiment_suggest(texts[-window:])

@@ -91,10 +91,15 @@ def engagement_build(
     sentiment_end: int,
     outcome: str,
     force_name: str,
+    facts: dict | None = None,
+    suggestions: tuple[int, int] | None = None,
 ) -> Engagement:
-    """An unsaved Engagement for the conversation's current episode (shared with the demo loader)."""
-    facts = episode_facts(conversation=conversation)
-    suggested_start, suggested_end = sentiment_suggestions(conversation=conversation)
+    """An unsaved Engagement for the conversation's current episode (shared with the demo loader).
+
+    `facts` and `suggestions` may be given by a caller that already holds them (the demo, writing in bulk).
+    """
+    facts = facts or episode_facts(conversation=conversation)
+    suggested_start, suggested_end = suggestions or sentiment_suggestions(conversation=conversation)
     first_response = (
         max(0, int((conversation.first_response_at - conversation.opened_at).total_seconds()))
         if conversation.first_response_at

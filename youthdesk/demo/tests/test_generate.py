@@ -97,3 +97,14 @@ def test_the_command_loads_once_with_if_empty():
     assert Conversation.objects.count() == 12
     assert "officer" in out.getvalue()
     assert Conversation.objects.filter(opened_at__lt=timezone.now() - timedelta(days=10)).count() == 0
+
+
+def test_the_bulk_logs_match_what_closing_one_by_one_would_record(demo):
+    from youthdesk.engagements.selectors import episode_facts, sentiment_suggestions
+
+    for engagement in Engagement.objects.select_related("conversation"):
+        conversation = engagement.conversation
+        facts = episode_facts(conversation=conversation)
+        assert (engagement.grade, engagement.categories) == (facts["grade"], facts["categories"])
+        suggested = sentiment_suggestions(conversation=conversation)
+        assert (engagement.sentiment_start_suggested, engagement.sentiment_end_suggested) == suggested
