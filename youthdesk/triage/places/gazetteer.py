@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -74,6 +75,12 @@ def gazetteer() -> Gazetteer:
         sectors=sectors,
         force_names={f.slug: f.name for f in all_forces()},
     )
+
+
+@cache
+def context_words(name: str) -> frozenset[str]:
+    """One list from data/context_words.json: the words around a name that decide if it is a place."""
+    return frozenset(json.loads((DATA / "context_words.json").read_text(encoding="utf-8"))[name]["words"])
 
 
 @cache

@@ -2,47 +2,38 @@
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from itertools import accumulate
-from pathlib import Path
 
-from youthdesk.triage.places.gazetteer import UNROUTABLE, force_name, gazetteer
+from youthdesk.triage.places.gazetteer import UNROUTABLE, context_words, force_name, gazetteer
 from youthdesk.triage.places.postcodes import postcodes_find, shares_resolve
 from youthdesk.triage.types import PlaceMatch
 
-CONTEXT = json.loads((Path(__file__).parent / "data" / "context_words.json").read_text(encoding="utf-8"))
-
-
-def _words(name: str) -> frozenset[str]:
-    return frozenset(CONTEXT[name]["words"])
-
-
-CUES = _words("cues")
-ORIGIN = _words("origin")
-MOVING = _words("moving")
-OBJECTS = _words("objects")
-IN_NEEDS_WHO = _words("in_needs_who")
-WHO_IN = _words("who_in")
-PLACE_SUFFIX = _words("place_suffix")
-STATION_AFTER = _words("station_after")
-STATION_BEFORE = _words("station_between")
-NOT_STATION_BEFORE = _words("not_station_before")
-TEAM_AFTER = _words("team_after")
-TEAM_BEFORE = _words("team_before")
-THE_PLACES = _words("the_places")
+CUES = context_words("cues")
+ORIGIN = context_words("origin")
+MOVING = context_words("moving")
+OBJECTS = context_words("objects")
+IN_NEEDS_WHO = context_words("in_needs_who")
+WHO_IN = context_words("who_in")
+PLACE_SUFFIX = context_words("place_suffix")
+STATION_AFTER = context_words("station_after")
+STATION_BEFORE = context_words("station_between")
+NOT_STATION_BEFORE = context_words("not_station_before")
+TEAM_AFTER = context_words("team_after")
+TEAM_BEFORE = context_words("team_before")
+THE_PLACES = context_words("the_places")
 THE_NOT_PLACE = frozenset({"town", "district", "borough", "county"})  # kinds, not words
-SCHOOL_WORDS = _words("school_words")
-NOT_SCHOOL_NAME = _words("not_school_name")
+SCHOOL_WORDS = context_words("school_words")
+NOT_SCHOOL_NAME = context_words("not_school_name")
 # On the railway now: British Transport Police, whatever town the train is in.
 RAIL_CONTEXT = re.compile(
     r"\b(?:on|off|at) (?:the|a|da) (?:train|tube|platform|railway|underground|overground|station|tracks?)\b"
     r"|\b(?:train|tube|railway) station\b",
     re.IGNORECASE,
 )
-RAIL_WORDS = _words("rail_words")
+RAIL_WORDS = context_words("rail_words")
 # How specific each kind is: the most specific mention is the place chosen.
 SPECIFICITY = {
     "postcode": 7,

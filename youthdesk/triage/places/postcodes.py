@@ -5,15 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from youthdesk.triage.places.gazetteer import UNROUTABLE, gazetteer, unit_exceptions
+from youthdesk.triage.places.gazetteer import UNROUTABLE, context_words, gazetteer, unit_exceptions
 
 # Bounded quantifiers only: no nested repetition, so no catastrophic backtracking on long input.
 # Inward units never use the letters C I K M O V, which also keeps "b4 5pm" from being a postcode.
 POSTCODE = re.compile(
     r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)(?:[ \t]{0,3}([0-9][ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}))?(?![A-Za-z0-9])"
 )
-# Text-speak that is also a valid postcode district: only a postcode with a place cue or inward code.
-SLANG = frozenset({"b4", "m8", "w8", "l8", "sk8", "ne1", "n1", "e2", "s1", "g2", "w1"})
+SLANG = context_words("postcode_slang")
 # A clear majority: below this share a straddling district gets candidates, not a force.
 CLEAR_MAJORITY = 0.8
 
