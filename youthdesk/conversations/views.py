@@ -142,11 +142,18 @@ def _fingerprint(value) -> str:
 def _thread(conversation: Conversation) -> tuple[list[Message], str]:
     """The messages and a short fingerprint of what the officer sees, so polling swaps only on change."""
     thread = list(selectors.conversation_messages(conversation=conversation))
+    status = (
+        conversation.grade,
+        conversation.categories,
+        conversation.status,
+        conversation.force_name,
+        conversation.assigned_to_id,
+    )
     seen = [
         (m.pk, m.delivery, m.deleted_at, m.delivery_attempts, getattr(_assessment(m), "grade", ""))
         for m in thread
     ]
-    return thread, _fingerprint(seen)
+    return thread, _fingerprint([status, *seen])
 
 
 def _assessment(message: Message):

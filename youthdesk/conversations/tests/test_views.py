@@ -296,6 +296,12 @@ def test_polling_the_thread_answers_204_until_something_changes(logged_in):
     changed = logged_in.get(url + f"?v={version}")
     assert changed.status_code == 200
     assert "second message" in changed.content.decode()
+    # A grade raised elsewhere (a later message, a colleague) also reaches the open page.
+    version = changed.context["version"]
+    Conversation.objects.filter(pk=message.conversation_id).update(grade="immediate", grade_rank=3)
+    raised = logged_in.get(url + f"?v={version}")
+    assert raised.status_code == 200
+    assert 'id="conversation-grade">immediate<' in raised.content.decode()
     assert not AuditEvent.objects.filter(action="conversation.view").exists()
 
 
