@@ -81,7 +81,7 @@ def inbox(request):
     """The shared queue, most dangerous first, then longest waiting; polled every 2 s by HTMX.
 
     A poll that carries the fingerprint of what is already on screen gets 204 (nothing to swap) when
-    nothing changed, so the 2-second polling costs one query and no rendering.
+    nothing changed, so the 2-second polling costs a few fixed queries and no rendering.
     """
     params = request.GET.copy()
     shown = params.pop("v", [""])[-1]
