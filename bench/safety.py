@@ -136,8 +136,8 @@ def _stages(database_url: str, sqlite_path: Path) -> list[tuple[str, float, floa
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="bench safety")
-    parser.add_argument("--count", type=int, default=100, help="immediate messages for the latency run")
-    parser.add_argument("--rate", type=float, default=10.0, help="deliveries per second in the latency run")
+    parser.add_argument("--count", type=int, default=60, help="immediate messages for the latency run")
+    parser.add_argument("--rate", type=float, default=2.0, help="deliveries per second in the latency run")
     parser.add_argument("--outage", type=float, default=300.0, help="seconds the contact centre is down")
     parser.add_argument(
         "--outage-count", type=int, default=20, help="immediate messages sent during the outage"

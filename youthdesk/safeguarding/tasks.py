@@ -27,7 +27,8 @@ def _deliver_pending(task_obj, items, ids: dict) -> str:
     return ",".join(results) or "nothing to send"
 
 
-@task()
+# A child at risk goes ahead of everything else queued (replies, inbound events, insights).
+@task(priority=100)
 def escalation_deliver(escalation_id: int) -> str:
     """Send an escalation's hand-over (HTTP and email) if it is still waiting. Safe to run any number of times."""
     items = OutboxItem.objects.filter(escalation_id=escalation_id, status=OutboxItem.Status.PENDING)

@@ -20,6 +20,7 @@ def immediate_tasks(settings):
     Two-factor sign-in is covered by the accounts tests; here pages are reached with force_login.
     """
     settings.YOUTHDESK_REQUIRE_MFA = False
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # test speed only
     settings.TASKS = {
         "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["default"]}
     }
