@@ -1,6 +1,7 @@
 """Reading the daily aggregates (never the record-level rows) for the dashboards, API and report."""
 
 import datetime as dt
+import math
 from collections import defaultdict
 from dataclasses import replace
 
@@ -183,7 +184,19 @@ def theme_weeks(*, filters: Filters, themes: list[str] | None = None, weeks: int
 
 
 def poisson_upper_tail(x: int, mean: float) -> float:
-    """P(X >= x) for X ~ Poisson(mean), computed stably for large means."""
-    from scipy.stats import poisson
+    """P(X >= x) for X ~ Poisson(mean), summed in log space so large means neither overflow nor underflow."""
+    if x <= 0:
+        return 1.0
 
-    return 1.0 if x <= 0 else float(poisson.sf(x - 1, mean))
+    def pmf(k: int) -> float:
+        return math.exp(k * math.log(mean) - mean - math.lgamma(k + 1))
+
+    if x <= mean:
+        return max(0.0, 1.0 - sum(pmf(k) for k in range(x)))
+    total, k = 0.0, x
+    while True:
+        term = pmf(k)
+        total += term
+        if term <= total * 1e-16 or term == 0.0:
+            return min(1.0, total)
+        k += 1

@@ -1,6 +1,7 @@
 """Insight pages and their JSON/CSV endpoints: parse, authorise, call one builder, render."""
 
 from functools import wraps
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -81,7 +82,7 @@ def index(request):
             "charts": list(CHARTS),
             "can_export_raw": can(request.user, INSIGHTS_EXPORT_RAW),
             "can_send": can(request.user, REPORTS_SEND),
-            "query": filters.as_query(),
+            "query": urlencode(filters.as_query()),
         },
     )
 

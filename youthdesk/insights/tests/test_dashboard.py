@@ -203,3 +203,12 @@ def test_chart_endpoints_use_a_bounded_number_of_queries(client, staff, dataset,
         with CaptureQueriesContext(connection) as queries:
             assert client.get(url, RANGE).status_code == 200
         assert len(queries) == small[name] <= 8, name
+
+
+@pytest.mark.parametrize("x, mean", [(12, 1.0), (5, 5.0), (30, 10.0), (5000, 4800.0), (1, 0.5), (3, 10.0)])
+def test_poisson_upper_tail_matches_scipy(x, mean):
+    from scipy.stats import poisson
+
+    from youthdesk.insights.selectors import poisson_upper_tail
+
+    assert poisson_upper_tail(x, mean) == pytest.approx(poisson.sf(x - 1, mean), rel=1e-9)
