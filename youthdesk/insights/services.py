@@ -198,7 +198,7 @@ def aggregates_rebuild() -> tuple[int, int]:
         cursor.execute(_THEMES_SQL.format(**names), params)
         WeeklyTheme.objects.all().delete()
         week = (
-            "CAST(date_trunc('week', day) AS date)"
+            "CAST(date_trunc('week', CAST(day AS timestamp)) AS date)"
             if connection.vendor == "postgresql"
             else "date(day, '-' || ((CAST(strftime('%%w', day) AS integer) + 6) %% 7) || ' days')"
         )

@@ -239,3 +239,12 @@ def test_posts_and_ask_vs_post_ranking(client, make_user, staff, dataset, themes
 def test_weasyprint_runs_in_this_environment():
     result = subprocess.run([sys.executable, "-c", "import weasyprint"], capture_output=True, timeout=60)
     assert result.returncode == 0, result.stderr.decode()
+
+
+def test_apitoken_command_works_for_a_partner_analyst(client, partner, dataset):
+    out = io.StringIO()
+    call_command("apitoken", partner.username, stdout=out)
+    token = out.getvalue().split()[-1]
+    response = client.get("/api/v1/insights/themes", RANGE, HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert response.status_code == 200
+    assert {"theme": "drugs", "count": "<10"} in response.json()["rows"]
