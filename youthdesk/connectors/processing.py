@@ -11,6 +11,12 @@ from youthdesk.connectors.models import InboundEvent
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
+
+
+class RetryLater(Exception):
+    """Not an error: the event depends on something still in flight; the sweeper tries it again."""
+
+
 HANDLERS = {"instagram": "youthdesk.connectors.instagram.events.event_handle"}
 
 
@@ -32,18 +38,23 @@ def inbound_event_process(*, event_id: int) -> str:
             event.save(update_fields=["status", "processed_at", "attempts"])
             return outcome
     except Exception as exc:
-        log.exception("inbound event failed", extra={"event_id": event_id})
+        if isinstance(exc, RetryLater):
+            log.info("inbound event deferred: %s", exc, extra={"event_id": event_id})
+        else:
+            log.exception("inbound event failed", extra={"event_id": event_id})
         with transaction.atomic():
             event = InboundEvent.objects.select_for_update().get(pk=event_id)
             event.attempts += 1
             event.error = f"{type(exc).__name__}: {exc}"[:2000]
             if event.attempts >= MAX_ATTEMPTS:
                 event.status = InboundEvent.Status.FAILED
+                log.error("inbound event failed for good", extra={"event_id": event_id, "error": event.error})
             event.save(update_fields=["attempts", "error", "status"])
         return "error"
 
 
 def pending_events_process(*, older_than_seconds: float = 0, limit: int = 1000) -> int:
+    """Process events still waiting after `older_than_seconds` (their task was lost); returns how many were tried."""
     cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
     ids = list(
         InboundEvent.objects.filter(status=InboundEvent.Status.PENDING, received_at__lte=cutoff)

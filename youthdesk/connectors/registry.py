@@ -9,6 +9,7 @@ CONNECTORS = {
 
 
 def connector_for(channel: str):
+    """The connector that receives and sends for `channel`; ValueError for a channel we do not serve."""
     try:
         return import_string(CONNECTORS[channel])()
     except KeyError:

@@ -12,6 +12,7 @@ from django.db.models import Q
 from youthdesk.connectors.ingest import message_ingest
 from youthdesk.connectors.instagram.payloads import platform_time
 from youthdesk.connectors.models import InboundEvent
+from youthdesk.connectors.processing import RetryLater
 from youthdesk.conversations.models import Channel, Contact, Conversation, Message
 from youthdesk.conversations.services import InboundMessage, event_record
 
@@ -24,6 +25,11 @@ ATTACHMENT_TYPES = frozenset(
 )
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024  # Meta's own cap for audio/video/file
 MAX_ATTACHMENTS = 10
+ECHO_WAITS = 3  # attempts an unmatched echo waits (sweeper: ~10 s apart) for our in-flight reply
+
+
+class EchoNotYetMatched(RetryLater):
+    """An echo arrived while one of our replies to that person is still being sent; try again shortly."""
 
 
 def attachments_check(raw) -> list[dict]:
@@ -153,6 +159,16 @@ def _echo_handle(event: InboundEvent, item: dict) -> str:
         return "matched"
     if not person:
         return "ignored"
+    in_flight = Message.objects.filter(
+        channel=CHANNEL,
+        direction=Message.Direction.OUTBOUND,
+        external_id__isnull=True,
+        conversation__contact__external_id=person,
+        delivery__in=[Message.Delivery.QUEUED, Message.Delivery.RETRYING],
+    ).exists()
+    if in_flight and event.attempts < ECHO_WAITS:
+        # Our own send may be about to record this mid; storing a copy now would collide with it.
+        raise EchoNotYetMatched(f"echo {mid[:40]} waits for a reply still being sent")
     # Sent from the Instagram app or another tool: keep it so the record of what we said is complete.
     contact, _ = Contact.objects.get_or_create(channel=CHANNEL, external_id=person)
     conversation, created = Conversation.objects.select_for_update().get_or_create(

@@ -209,3 +209,29 @@ def test_our_own_public_comment_reply_coming_back_is_not_a_young_persons_message
     assert _replay_bytes.status_code == 200
     assert Message.objects.count() == 0
     assert InboundEvent.objects.get().status == "ignored"
+
+
+def test_an_unmatched_echo_waits_while_one_of_our_replies_is_still_being_sent(webhook):
+    from youthdesk.connectors.instagram.events import ECHO_WAITS
+    from youthdesk.connectors.processing import pending_events_process
+
+    _replay(webhook, "dm_text")
+    conversation = Conversation.objects.get()
+    Message.objects.create(
+        conversation=conversation,
+        channel="instagram",
+        direction="out",
+        text="a reply whose text Instagram changed",
+        sent_at=conversation.last_message_at,
+        delivery="queued",
+    )
+    _replay(webhook, "echo")
+    event = InboundEvent.objects.get(event_type="echo")
+    assert (event.status, event.attempts) == ("pending", 1)
+    assert event.error.startswith("EchoNotYetMatched")
+    assert not Message.objects.filter(external_id=ECHO_MID).exists()
+    for _ in range(ECHO_WAITS):  # the sweeper's later passes
+        pending_events_process()
+    event.refresh_from_db()
+    assert event.status == "done"
+    assert Message.objects.get(external_id=ECHO_MID).meta == {"source": "sent outside YouthDesk"}
