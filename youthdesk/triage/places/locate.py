@@ -140,7 +140,15 @@ def _name_hits(text: str, words: _Words) -> list[_Hit]:
     keys, first_words, places, prefixes = words.keys, g.first_words, g.places, g.prefixes
     hits: list[_Hit] = []
     n, i = len(keys), 0
-    for c in [x for x, k in enumerate(keys) if k in first_words]:
+    candidates = [x for x, k in enumerate(keys) if k in first_words]
+    if len(candidates) > 200:
+        # Long text full of words that start names ("st st st ..."): keep only those that are a name or
+        # whose next word continues one, with C-level joins instead of a Python loop per word.
+        pairs = list(map(" ".join, zip(keys, keys[1:], strict=False))) + [""]
+        candidates = [
+            x for x in candidates if keys[x] in places or pairs[x] in prefixes or pairs[x] in places
+        ]
+    for c in candidates:
         if len(hits) >= MAX_MATCHES:
             break
         if c < i:
