@@ -57,7 +57,8 @@ def engagement_close(request, conversation_id: int):
             else:
                 messages.success(request, f"Closed and logged the conversation with {conversation.contact}.")
                 return _redirect(request, reverse("inbox"))
-        status = 400
+        # HTMX does not swap 4xx answers by default, so a refused form goes back to it as 200.
+        status = 200 if getattr(request, "htmx", False) else 400
     else:
         form = forms.EngagementCloseForm(
             initial={

@@ -235,3 +235,21 @@ def test_the_anonymised_copy_is_queued_only_once_the_close_commits(
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         _close(conversation, officer, themes)
     assert len(callbacks) == 1
+
+
+def test_an_htmx_post_with_errors_gets_the_form_fragment_back_with_the_errors(
+    client, converse, make_user, themes
+):
+    officer = make_user("officer1", "officer")
+    conversation = converse(["hi"])
+    client.force_login(officer)
+    response = client.post(
+        reverse("engagement_close", args=[conversation.pk]),
+        _post(themes, outcome=""),
+        HTTP_HX_REQUEST="true",
+    )
+    assert response.status_code == 200  # HTMX swaps only 2xx answers
+    body = response.content.decode()
+    assert body.lstrip().startswith('<section id="close-log"') and "<html" not in body
+    assert "Select a valid choice" in body or "This field is required" in body
+    _nothing_written(conversation)
