@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 
 def lease_seconds() -> float:
+    """How long a worker's claim on a row lasts before another may take it over."""
     # Longer than the HTTP client's worst case (3 s connect + 10 s read) so a live worker never loses its claim.
     configured = getattr(settings, "OUTBOX_LEASE_SECONDS", None)
     return float(configured or os.environ.get("YOUTHDESK_OUTBOX_LEASE_SECONDS", "30"))

@@ -28,6 +28,7 @@ def escalations_for(user) -> QuerySet[Escalation]:
 
 
 def escalation_get(*, user, uuid) -> Escalation:
+    """One escalation by its uuid, if this user may see it (PermissionDenied otherwise)."""
     escalation = (
         escalations_for(user)
         .select_related("conversation__contact", "acknowledged_by")

@@ -260,7 +260,9 @@ def crime_report_create(request, conversation_id: int):
         {
             "conversation": conversation,
             "routes": routes,
-            "reports": list(conversation.crime_reports.select_related("created_by")),
+            "reports": list(
+                conversation.crime_reports.select_related("created_by").prefetch_related("deliveries")
+            ),
             "summary": request.POST.get("summary", ""),
         },
     )
