@@ -124,3 +124,20 @@ def test_the_taxonomy_stays_two_levels_and_names_stay_unique_in_a_group(make_use
     with pytest.raises(TaxonomyError):
         theme_create(actor=supervisor, name="   ", parent=group)
     assert not AuditEvent.objects.filter(action__startswith="theme.").exists()
+
+
+def test_the_themes_page_costs_the_same_few_queries_however_many_themes(client, make_user):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    supervisor = make_user("sup", "supervisor")
+    client.force_login(supervisor)
+    client.get(reverse("themes"))  # warm the session and caches
+    with CaptureQueriesContext(connection) as before:
+        assert client.get(reverse("themes")).status_code == 200
+    group = theme_create(actor=supervisor, name="Extra group", parent=None)
+    for n in range(10):
+        theme_create(actor=supervisor, name=f"Extra theme {n}", parent=group)
+    with CaptureQueriesContext(connection) as after:
+        assert client.get(reverse("themes")).status_code == 200
+    assert len(after) == len(before) <= 12
