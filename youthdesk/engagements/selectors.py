@@ -57,7 +57,7 @@ def themes_tree() -> list[Theme]:
     children = Theme.objects.annotate(used=Count("engagements")).order_by("order", "name")
     return list(
         Theme.objects.filter(parent__isnull=True)
-        .annotate(used=Count("children__engagements"))
+        .annotate(used=Count("children__engagements", distinct=True))
         .prefetch_related(Prefetch("children", queryset=children))
         .order_by("order", "name")
     )
