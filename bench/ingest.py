@@ -104,7 +104,7 @@ def main(argv: list[str]) -> int:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 300  # a busy machine can take minutes to boot gunicorn and workers
         while True:
             try:
                 if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
