@@ -307,3 +307,18 @@ def test_no_text_gives_nothing():
 def test_accented_and_curly_apostrophe_spellings_match():
     assert force_of("im on ynys môn") == "North Wales Police"
     assert force_of("St Ann’s") == "Nottinghamshire Police"
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        ("Milton Keynes Central station", "British Transport Police"),
+        ("at bristol parkway station", "British Transport Police"),
+        ("nottingham forest fan", None),
+        ("aston villa", None),
+        ("im in aston", "West Midlands Police"),
+        ("west brom", "West Midlands Police"),
+    ],
+)
+def test_station_names_with_a_qualifier_and_football_clubs(text, force):
+    assert force_of(text) == force
