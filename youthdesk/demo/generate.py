@@ -242,8 +242,10 @@ def _truncate(plan: Plan, now: datetime, rng: random.Random) -> None:
     """Leave a conversation open as it would stand now: some unanswered, some waiting on the young person."""
     plan.closed_at = None
     if rng.random() < 0.5:
-        plan.outbound = [o for o in plan.outbound if o[2] == Message.Kind.AUTO]  # still waiting for us
-        plan.inbound = plan.inbound[:2]
+        # Still waiting for us: only what the young person wrote before our first answer.
+        first_reply = min(o[0] for o in plan.outbound if o[2] != Message.Kind.AUTO)
+        plan.outbound = [o for o in plan.outbound if o[2] == Message.Kind.AUTO]
+        plan.inbound = [i for i in plan.inbound if i[0] < first_reply]
     plan.inbound = [i for i in plan.inbound if i[0] <= now]
     plan.outbound = [o for o in plan.outbound if o[0] <= now]
 
