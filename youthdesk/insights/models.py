@@ -99,10 +99,12 @@ class DailyTheme(DailyMeasures):
 
 
 class WeeklyTheme(models.Model):
-    """Per ISO week (Monday) x force x theme: the coarse roll-up that keeps theme charts fast over long ranges."""
+    """National roll-up per ISO week (Monday) x channel x contact type x theme: keeps national theme charts fast
+    over long ranges (a force's own figures read the daily cells through the force index)."""
 
     week_start = models.DateField()
-    force_name = models.CharField(max_length=120, blank=True)
+    channel = models.CharField(max_length=20)
+    contact_type = models.CharField(max_length=20)
     theme = models.SlugField(max_length=120)
     engagements = models.PositiveIntegerField(default=0)
     improved = models.PositiveIntegerField(default=0)
@@ -111,9 +113,11 @@ class WeeklyTheme(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["week_start", "force_name", "theme"], name="weekly_theme_cell")
+            models.UniqueConstraint(
+                fields=["week_start", "channel", "contact_type", "theme"], name="weekly_theme_cell"
+            )
         ]
-        indexes = [models.Index(fields=["force_name", "week_start"], name="weekly_theme_force_week")]
+        indexes = [models.Index(fields=["week_start"], name="weekly_theme_week")]
 
 
 class Post(models.Model):

@@ -125,14 +125,12 @@ def theme_rollup(
 ) -> dict[tuple[str, dt.date], dict[str, int]]:
     """Theme measures per (theme, ISO week start) over the range, counting only days inside it.
 
-    Whole weeks come from the weekly roll-up and the partial weeks at either end from the daily cells, so a
-    year-long question reads about a fiftieth of the rows. The weekly roll-up has no channel or contact-type
-    dimension, so those filters read the daily cells throughout."""
+    For national questions, whole weeks come from the national weekly roll-up and the partial weeks at either
+    end from the daily cells, so a long range reads a small fraction of the rows. A force's own figures read the
+    daily cells through the (force, day) index, which already narrows them to that force."""
     first_full = _monday(filters.date_from + dt.timedelta(days=6))
     last_full_end = _monday(filters.date_to + dt.timedelta(days=1)) - dt.timedelta(days=1)
-    use_weekly = (
-        not (filters.channel or filters.contact_type) and first_full + dt.timedelta(days=6) <= last_full_end
-    )
+    use_weekly = not filters.force and first_full + dt.timedelta(days=6) <= last_full_end
     out: dict[tuple[str, dt.date], dict[str, int]] = defaultdict(lambda: dict.fromkeys(measures, 0))
 
     def add(rows, week_of):
@@ -146,10 +144,9 @@ def theme_rollup(
         daily = daily.filter(theme__in=themes)
     if use_weekly:
         weekly = WeeklyTheme.objects.filter(week_start__gte=first_full, week_start__lte=last_full_end)
-        if filters.force:
-            weekly = weekly.filter(force_name=filters.force)
-        if filters.theme:
-            weekly = weekly.filter(theme=filters.theme)
+        for field in ("channel", "contact_type", "theme"):
+            if getattr(filters, field):
+                weekly = weekly.filter(**{field: getattr(filters, field)})
         if themes is not None:
             weekly = weekly.filter(theme__in=themes)
         add(weekly.values("theme", "week_start").annotate(**_sums(*measures)), lambda r: r["week_start"])

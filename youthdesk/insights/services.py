@@ -118,7 +118,16 @@ def aggregates_add(*, anon: AnonEngagement, themes: Iterable[str], targets: Targ
     week_start = anon.day - dt.timedelta(days=anon.day.weekday())
     for slug in themes:
         _bump(DailyTheme, {**cell, "theme": slug}, measures)
-        _bump(WeeklyTheme, {"week_start": week_start, "force_name": anon.force_name, "theme": slug}, weekly)
+        _bump(
+            WeeklyTheme,
+            {
+                "week_start": week_start,
+                "channel": anon.channel,
+                "contact_type": anon.contact_type,
+                "theme": slug,
+            },
+            weekly,
+        )
 
 
 def engagement_copy(*, engagement_id: int) -> AnonEngagement | None:
@@ -203,9 +212,9 @@ def aggregates_rebuild() -> tuple[int, int]:
             else "date(day, '-' || ((CAST(strftime('%%w', day) AS integer) + 6) %% 7) || ' days')"
         )
         cursor.execute(
-            f"INSERT INTO {WeeklyTheme._meta.db_table} (week_start, force_name, theme, engagements, improved, same, worse)"  # noqa: S608
-            f" SELECT {week}, force_name, theme, SUM(engagements), SUM(improved), SUM(same), SUM(worse)"
-            f" FROM {DailyTheme._meta.db_table} GROUP BY {week}, force_name, theme",
+            f"INSERT INTO {WeeklyTheme._meta.db_table} (week_start, channel, contact_type, theme, engagements, improved, same, worse)"  # noqa: S608
+            f" SELECT {week}, channel, contact_type, theme, SUM(engagements), SUM(improved), SUM(same), SUM(worse)"
+            f" FROM {DailyTheme._meta.db_table} GROUP BY {week}, channel, contact_type, theme",
             [],
         )
     return DailyTotal.objects.count(), DailyTheme.objects.count()

@@ -22,7 +22,7 @@ def _aggregate_snapshot():
     theme_rows = sorted(tuple(r) for r in DailyTheme.objects.values_list(*theme_fields))
     weekly = sorted(
         WeeklyTheme.objects.values_list(
-            "week_start", "force_name", "theme", "engagements", "improved", "same", "worse"
+            "week_start", "channel", "contact_type", "theme", "engagements", "improved", "same", "worse"
         )
     )
     return totals, theme_rows, weekly
@@ -135,7 +135,7 @@ def test_incremental_aggregates_equal_the_rebuild_exactly(make_engagement):
     assert DailyTotal.objects.get(day=DAY + dt.timedelta(days=1)).escalations == 1
     assert (
         WeeklyTheme.objects.get(
-            week_start=dt.date(2026, 9, 14), force_name=KENT, theme="knife-crime"
+            week_start=dt.date(2026, 9, 14), channel="instagram", contact_type="question", theme="knife-crime"
         ).engagements
         == 3
     )
