@@ -64,3 +64,23 @@ def pending_events_process(*, older_than_seconds: float = 0, limit: int = 1000) 
     for pk in ids:
         inbound_event_process(event_id=pk)
     return len(ids)
+
+
+def inbound_events_retry(*, event_ids: list[int], actor) -> int:
+    """A supervisor sends failed deliveries back through processing (after a fix); audited. Returns how many."""
+    from youthdesk.accounts.permissions import INBOX_ASSIGN, check
+    from youthdesk.audit.services import audit_record
+    from youthdesk.connectors.tasks import events_process
+
+    check(actor, INBOX_ASSIGN)
+    with transaction.atomic():
+        ids = list(
+            InboundEvent.objects.select_for_update()
+            .filter(pk__in=event_ids, status=InboundEvent.Status.FAILED)
+            .values_list("pk", flat=True)
+        )
+        InboundEvent.objects.filter(pk__in=ids).update(status=InboundEvent.Status.PENDING, attempts=0)
+        audit_record(actor=actor, action="inbound_events.retry", detail={"events": ids})
+        if ids:
+            transaction.on_commit(lambda: events_process.enqueue(event_ids=ids), robust=True)
+    return len(ids)

@@ -172,3 +172,25 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_stores_nothing_twice(webhoo
     assert InboundEvent.objects.filter(status="done").count() == total
     assert not InboundEvent.objects.filter(status="failed").exists()
     print(json.dumps({"stored_at_kill": stored_at_kill, "total": total}))
+
+
+def test_a_supervisor_can_send_failed_deliveries_back_through_processing(make_user, db_queue):
+    from django.core.exceptions import PermissionDenied
+
+    from youthdesk.audit.models import AuditEvent
+    from youthdesk.connectors.processing import inbound_events_retry
+
+    failed = InboundEvent.objects.create(
+        channel="instagram", dedup_key="ig:m:x", event_type="message", payload={}, status="failed", attempts=5
+    )
+    officer = make_user(username="officer1", role="officer")
+    with pytest.raises(PermissionDenied):
+        inbound_events_retry(event_ids=[failed.pk], actor=officer)
+    failed.refresh_from_db()
+    assert (failed.status, failed.attempts) == ("failed", 5)
+
+    supervisor = make_user(username="super1", role="supervisor")
+    assert inbound_events_retry(event_ids=[failed.pk], actor=supervisor) == 1
+    failed.refresh_from_db()
+    assert (failed.status, failed.attempts) == ("pending", 0)
+    assert AuditEvent.objects.filter(action="inbound_events.retry", actor=supervisor).count() == 1
