@@ -110,6 +110,12 @@ def test_an_officer_works_a_webchat_conversation_end_to_end(page, live_server, m
 
 
 def _close_with_log(page, conversation_id):
+    from youthdesk.engagements.models import Theme
+
+    # The seeded taxonomy is gone if an earlier transactional test flushed the tables; the log needs a theme.
+    if not Theme.objects.filter(parent__isnull=False, active=True).exists():
+        group = Theme.objects.create(name="Browser test group", slug="browser-test-group")
+        Theme.objects.create(name="Browser test theme", slug="browser-test-theme", parent=group)
     page.keyboard.press("c")
     page.wait_for_url(re.compile(rf".*/engagements/close/{conversation_id}/$"))
     page.select_option("#id_contact_type", index=1)
