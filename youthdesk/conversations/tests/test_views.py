@@ -212,7 +212,10 @@ def test_the_inbox_query_count_does_not_grow_with_the_number_of_conversations(lo
 @pytest.mark.django_db
 def test_script_in_a_message_is_shown_as_text_never_as_html(logged_in):
     message = _store(text=SCRIPT, handle="<b>bold</b>")
-    page = logged_in.get(reverse("conversation", args=[message.conversation_id])).content.decode()
+    response = logged_in.get(reverse("conversation", args=[message.conversation_id]))
+    csp = response["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    page = response.content.decode()
     inbox = logged_in.get(reverse("inbox")).content.decode()
     for html in (page, inbox):
         assert "<script>window.__pwned" not in html
