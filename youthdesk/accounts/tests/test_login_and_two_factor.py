@@ -9,6 +9,7 @@ import time
 import pytest
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from allauth.mfa.utils import decrypt
 from django.core.cache import cache
 from django.test import Client, override_settings
 
@@ -75,8 +76,10 @@ def test_staff_without_totp_is_sent_to_set_it_up_then_gets_in(make_user):
 @override_settings(YOUTHDESK_REQUIRE_MFA=True)
 def test_staff_with_totp_is_asked_for_the_code_at_sign_in(make_user):
     user = make_user("super1", "supervisor")
-    secret = generate_totp_secret()
-    TOTP.activate(user, secret)
+    TOTP.activate(user, generate_totp_secret())
+    # The code comes from the secret as stored (encrypted) in the database, as an authenticator app holds it.
+    stored = Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP)
+    secret = decrypt(stored.data["secret"])
     client = Client()
     response = _login(client, "super1")
     assert response.status_code == 302 and response["Location"].startswith("/accounts/2fa/authenticate/")
