@@ -41,6 +41,7 @@ MODIFIERS = frozenset(
     }
 )
 NEGATION_WINDOW = 4
+CLAUSE_JOINS = frozenset({BOUNDARY, "and", "but", "so", "because", "then"})
 FIRST_PERSON = frozenset({"i", "im", "me", "my", "myself", "ive", "id", "ill", "mine"})
 _NUMBER = re.compile(r"^\d{1,2}$")
 
@@ -109,7 +110,7 @@ def rules_apply(lex: Lexicon, tokens: list[str]) -> RuleResult:
 
 def _negated(tokens: list[str], start: int, negators: set[str]) -> bool:
     for i in range(start - 1, max(-1, start - 1 - NEGATION_WINDOW), -1):
-        if tokens[i] == BOUNDARY:
+        if tokens[i] in CLAUSE_JOINS:  # "never born and slaps me": a negation does not reach past 'and'
             return False
         if tokens[i] in negators:
             return True
