@@ -6,6 +6,8 @@ The rules (after the ONS "10-5" practice and UK LLC guidance):
   of published numbers only give ranges;
 - in a group published with its total, if exactly one cell is suppressed the next smallest non-zero cell is
   withheld too ("c", secondary suppression), and a total below the threshold is itself "<10";
+- the group is then checked as an intruder would (each hidden cell bounded from the published cells and
+  total): if a small count could still be pinned to one value, the total is withheld as well;
 - means and percentages are shown only when their denominator reaches the threshold.
 """
 
@@ -51,7 +53,36 @@ def group_publish(
             candidates = sorted((v, i) for i, v in enumerate(values) if v > 0 and i not in hidden)
             if candidates:
                 out[candidates[0][1]] = WITHHELD
-    return out, (count_publish(total, limit=limit) if total is not None else None)
+    if total is None:
+        return out, None
+    shown_total = count_publish(total, limit=limit)
+    if any(
+        0 < v < limit and low == high
+        for v, (low, high) in zip(values, intervals(out, shown_total, limit=limit), strict=True)
+    ):
+        shown_total = WITHHELD
+    return out, shown_total
+
+
+def _bounds(value: Published, limit: int) -> tuple[int, int]:
+    """What the published form of a count tells anyone about its true value."""
+    if value == 0:
+        return 0, 0
+    if value == suppressed_label(limit):
+        return 1, limit - 1
+    if value == WITHHELD or not isinstance(value, int):
+        return 1, 10**12
+    return max(value - ROUND_BASE // 2, limit), value + ROUND_BASE // 2
+
+
+def intervals(cells: Sequence[Published], total: Published, *, limit: int) -> list[tuple[int, int]]:
+    """The tightest bounds on each cell that the published cells and total allow (the intruder's view)."""
+    bounds = [_bounds(c, limit) for c in cells]
+    t_low, t_high = _bounds(total, limit)
+    low_sum, high_sum = sum(b[0] for b in bounds), sum(b[1] for b in bounds)
+    return [
+        (max(low, t_low - (high_sum - high)), min(high, t_high - (low_sum - low))) for low, high in bounds
+    ]
 
 
 def ratio_publish(numerator: float, denominator: int, *, digits: int = 1, limit: int | None = None):

@@ -74,6 +74,12 @@ def test_the_textbook_leak_is_closed():
     assert published == [sdc.WITHHELD, "<10"] and total == 45
 
 
+def test_a_rounded_total_that_would_pin_small_cells_is_withheld():
+    # Found by the property test: 9 + 9 = 18 rounds to 20, and 20 - 2 >= 18 would force both cells to 9.
+    published, total = sdc.group_publish([9, 9], total=18, limit=LIMIT)
+    assert published == ["<10", "<10"] and total == sdc.WITHHELD
+
+
 def test_counts_round_to_five_and_never_below_the_threshold():
     assert [sdc.count_publish(v, limit=10) for v in (0, 1, 9, 10, 12, 13, 17, 18, 101)] == [
         0,
