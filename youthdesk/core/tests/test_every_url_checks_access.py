@@ -289,3 +289,38 @@ def test_every_page_sends_a_strict_csp_and_the_other_security_headers(desk):
             if problems:
                 failures.append(f"{who} GET {url}: {', '.join(problems)}")
     assert not failures, "\n".join(failures)
+
+
+DESK_PREFIXES = ("/inbox/", "/safeguarding/", "/engagements/", "/api/v1/conversations")
+
+
+@pytest.mark.django_db
+def test_an_analyst_cannot_change_anything_on_the_desk(desk, make_user):
+    from youthdesk.conversations.models import Conversation, ConversationEvent, Message, Note
+
+    analyst = make_user("analyst1", "analyst", force_name="Kent Police")
+    client = Client(raise_request_exception=False)
+    client.force_login(analyst)
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {apitoken_issue(user=analyst)}"}
+
+    def snapshot():
+        return [
+            list(model.objects.order_by("pk").values())
+            for model in (Conversation, Message, Note, ConversationEvent)
+        ]
+
+    before = snapshot()
+    failures = []
+    for route, url in desk["urls"].values():
+        if not route.template.startswith(DESK_PREFIXES) or route.is_public:
+            continue
+        body = {"text": "analyst was here", "take_over": "on", "grade": "high", "reason": "x"}
+        if route.is_api:
+            response = client.post(url, body, content_type="application/json", **auth)
+        else:
+            response = client.post(url, body, **auth)
+        # 401: the contact centre's HMAC-signed acknowledgement refuses an unsigned body.
+        if response.status_code not in (401, 403, 405):
+            failures.append(f"POST {url} -> {response.status_code}")
+    assert not failures, "\n".join(failures)
+    assert snapshot() == before
