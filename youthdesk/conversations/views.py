@@ -22,6 +22,7 @@ from youthdesk.accounts.permissions import (
 from youthdesk.audit.services import audit_record
 from youthdesk.conversations import selectors, services
 from youthdesk.conversations.forms import (
+    VIEWS,
     AssignForm,
     GradeForm,
     NoteForm,
@@ -99,8 +100,10 @@ def inbox(request):
         row.overdue = row.waiting_minutes is not None and row.waiting_minutes > target
         row.waiting_text = _duration(row.waiting_minutes)
         row.category_labels = [_label(c) for c in (row.categories or [])]
+    counts = selectors.inbox_counts(user=request.user)
+    views = [(value, label, counts.get(value)) for value, label in VIEWS]
     version = _fingerprint(
-        [target]
+        [target, counts]
         + [
             (
                 r.pk,
@@ -125,6 +128,7 @@ def inbox(request):
         "target_minutes": target,
         "overdue_count": sum(1 for row in rows if row.overdue),
         "truncated": len(rows) >= QUEUE_LIMIT,
+        "views": views,
         "query": params.urlencode(),
         "version": version,
         "now": now,

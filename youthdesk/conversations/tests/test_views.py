@@ -157,6 +157,15 @@ def test_queue_filters_select_the_right_conversations(logged_in, officer, superv
     assert handles("?view=open&channel=instagram") == ["hD"]
     assert handles("?view=open&force=Kent+Police") == ["hD"]
     assert handles("?view=open&force=Not+a+force") == ["hA", "hB", "hD"]
+    counts = {value: count for value, _, count in logged_in.get(reverse("inbox")).context["views"]}
+    assert counts == {
+        "open": 3,
+        "unassigned": 1,
+        "mine": 1,
+        "waiting_us": 3,
+        "waiting_them": 0,
+        "closed": None,
+    }
     assert unassigned.pk  # stored and open
 
 
