@@ -122,7 +122,14 @@ def events_store(*, items) -> list[int]:
             if keys
             else []
         )
-        if pending:
+        if pending and _queue_shares_the_database():
+            # The task row commits with the events or not at all, and the delivery costs one write, not two.
+            events_process.enqueue(event_ids=pending)
+        elif pending:
             # robust: if queueing fails the rows are still pending and the sweeper picks them up.
             transaction.on_commit(lambda: events_process.enqueue(event_ids=pending), robust=True)
     return pending
+
+
+def _queue_shares_the_database() -> bool:
+    return settings.TASKS.get("default", {}).get("BACKEND") == "django_tasks_db.DatabaseBackend"
