@@ -8,6 +8,7 @@ from ninja import Field, Schema
 
 from youthdesk.accounts.permissions import INBOX_REPLY, INBOX_VIEW, check
 from youthdesk.api.api import api
+from youthdesk.api.auth import TokenAuth
 from youthdesk.audit.services import audit_record
 from youthdesk.conversations.models import Conversation, Message, Note, ReplyTemplate
 from youthdesk.conversations.selectors import conversation_get, conversation_messages, conversations_for
@@ -108,9 +109,11 @@ def _get(request, conversation_id: int) -> Conversation:
 
 
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut}
+READ = TokenAuth(INBOX_VIEW)
+WRITE = TokenAuth(INBOX_VIEW, INBOX_REPLY)
 
 
-@api.get("/conversations", response={200: list[ConversationOut], **ERRORS}, tags=["inbox"])
+@api.get("/conversations", response={200: list[ConversationOut], **ERRORS}, tags=["inbox"], auth=READ)
 def conversations_list(request, view: str = "all", channel: str = "", limit: int = 50):
     """Conversations, most dangerous and longest waiting first, with their messages."""
     from youthdesk.conversations.selectors import QUEUE_FILTERS, inbox_queue
@@ -135,7 +138,12 @@ def conversations_list(request, view: str = "all", channel: str = "", limit: int
     return [_conversation(c, sorted(c.messages.all(), key=lambda m: (m.sent_at, m.pk))) for c in rows]
 
 
-@api.get("/conversations/{conversation_id}", response={200: ConversationDetailOut, **ERRORS}, tags=["inbox"])
+@api.get(
+    "/conversations/{conversation_id}",
+    response={200: ConversationDetailOut, **ERRORS},
+    tags=["inbox"],
+    auth=READ,
+)
 def conversation_detail(request, conversation_id: int):
     """One conversation with its whole history and internal notes."""
     conversation = _get(request, conversation_id)
@@ -146,7 +154,9 @@ def conversation_detail(request, conversation_id: int):
     return data
 
 
-@api.post("/conversations/{conversation_id}/reply", response={201: MessageOut, **ERRORS}, tags=["inbox"])
+@api.post(
+    "/conversations/{conversation_id}/reply", response={201: MessageOut, **ERRORS}, tags=["inbox"], auth=WRITE
+)
 def conversation_reply(request, conversation_id: int, payload: ReplyIn):
     """Send a reply through the conversation's own channel (queued; the worker delivers and retries)."""
     check(request.auth, INBOX_REPLY)
@@ -165,6 +175,7 @@ def conversation_reply(request, conversation_id: int, payload: ReplyIn):
     "/conversations/{conversation_id}/claim",
     response={200: ConversationOut, 409: ErrorOut, **ERRORS},
     tags=["inbox"],
+    auth=WRITE,
 )
 def conversation_claim_endpoint(request, conversation_id: int, payload: ClaimIn | None = None):
     """Take the conversation; 409 if a colleague holds it (send take_over=true to take it over)."""
@@ -182,7 +193,9 @@ def conversation_claim_endpoint(request, conversation_id: int, payload: ClaimIn 
     return _conversation(conversation, [])
 
 
-@api.post("/conversations/{conversation_id}/notes", response={201: NoteOut, **ERRORS}, tags=["inbox"])
+@api.post(
+    "/conversations/{conversation_id}/notes", response={201: NoteOut, **ERRORS}, tags=["inbox"], auth=WRITE
+)
 def conversation_note_add(request, conversation_id: int, payload: NoteIn):
     """Add an internal note (never sent to the young person)."""
     check(request.auth, INBOX_REPLY)

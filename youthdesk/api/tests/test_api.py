@@ -207,3 +207,12 @@ def test_revoked_token_is_refused(make_user):
     client, auth = _api(make_user("officer1", "officer"))
     ApiToken.objects.update(revoked=True)
     assert client.get("/api/v1/me", **auth).status_code == 401
+
+
+@pytest.mark.django_db
+def test_role_is_refused_before_the_body_is_read(make_user):
+    conversation = _conversation()
+    client, auth = _api(make_user("analyst1", "analyst"))
+    for path in ("reply", "notes", "claim"):
+        response = _post(client, f"/api/v1/conversations/{conversation.pk}/{path}", "{not json", auth)
+        assert response.status_code == 403, path
