@@ -25,7 +25,7 @@ ADVERSARIAL = {
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="locate() speed")
     parser.add_argument("--rounds", type=int, default=20)
-    args = parser.parse_args(argv)
+    args, _ = parser.parse_known_args(argv)  # make bench passes every suite the same flags
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     start = time.perf_counter()
     from youthdesk.triage.places import locate
