@@ -56,6 +56,36 @@ def _stored(database_url: str | None, sqlite_path: Path, ids: list[str]) -> tupl
     return rows, distinct
 
 
+def _baseline(url: str, *, senders: int, count: int = 400) -> dict[str, float]:
+    """The same server answering its cheapest page: what the machine allows before any ingest work."""
+    import threading
+
+    latencies: list[float] = []
+    lock = threading.Lock()
+
+    def run() -> None:
+        with httpx.Client(timeout=30) as http:
+            for _ in range(count // senders):
+                t0 = time.perf_counter()
+                http.get(url)
+                with lock:
+                    latencies.append(time.perf_counter() - t0)
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=run) for _ in range(senders)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - started
+    latencies.sort()
+    return {
+        "per_s": len(latencies) / elapsed,
+        "p50": latencies[len(latencies) // 2] * 1000,
+        "p99": latencies[int(0.99 * (len(latencies) - 1))] * 1000,
+    }
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="bench ingest")
     parser.add_argument("--count", type=int, default=2000, help="deliveries to post")
@@ -116,6 +146,7 @@ def main(argv: list[str]) -> int:
                 return 1
             time.sleep(0.2)
         url = f"{base}/webhooks/instagram"
+        baseline = _baseline(f"{base}/healthz", senders=args.senders)
         # Warm every web worker and the task workers up first (imports, connections), not counted.
         warm, warm_ids = deliveries_make(
             count=40, account_id=ACCOUNT, duplicates=0, seed=99, run_id="0000beef"
@@ -169,6 +200,11 @@ def main(argv: list[str]) -> int:
             f"(target < {TARGETS['visible_s']} s)"
         )
     print(f"duplicate messages created: {duplicates} (must be 0)")
+    print(
+        f"for scale, the same server's /healthz (no database write) from {args.senders} senders: "
+        f"{baseline['per_s']:.0f} answers/s, p50 {baseline['p50']:.1f} ms, p99 {baseline['p99']:.1f} ms; "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    )
     return 0 if duplicates == 0 and visible_after is not None and result.accepted == len(bodies) else 1
 
 
