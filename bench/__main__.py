@@ -1,11 +1,11 @@
 """Run every benchmark, or the ones named: `make bench BENCH_ARGS="triage ingest"`."""
 
 import importlib
+import os
 import platform
 import sys
-import os
 
-SUITES = ["triage", "ingest", "safety", "insights"]
+SUITES = ["triage", "places", "ingest", "safety", "insights"]
 
 
 def machine() -> str:

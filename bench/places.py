@@ -1,0 +1,3 @@
+"""Place finding: locate() speed on one core."""
+
+from youthdesk.triage.places.bench import main  # noqa: F401
