@@ -35,6 +35,7 @@ class Rule:
     reason: str
     all: tuple[tuple[str, ...], ...]
     yields: tuple[str, ...]
+    within: int = 0  # > 0: every group's hit must start within this many words of the first group's hit
 
 
 class Lexicon:
@@ -51,6 +52,7 @@ class Lexicon:
                 r["reason"],
                 tuple(tuple(g) for g in r["all"]),
                 tuple(r["yields"]),
+                int(r.get("within", 0)),
             )
             for r in data["rules"]
         )

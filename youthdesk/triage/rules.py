@@ -92,6 +92,8 @@ def rules_apply(lex: Lexicon, tokens: list[str]) -> RuleResult:
                 break
             hits.append(group_hits)
         else:
+            if rule.within and not (hits := _near(hits, rule.within)):
+                continue
             if any(_yields(y, signals, present, hits[0], lex) for y in rule.yields):
                 continue
             fired.append(rule)
@@ -106,6 +108,16 @@ def rules_apply(lex: Lexicon, tokens: list[str]) -> RuleResult:
     categories = tuple(c for c in CATEGORIES if c in cats)
     subject = _subject(tokens, present, risk) if fired else "none"
     return RuleResult(grade, categories, subject, tuple(cues), present, tuple(r.id for r in fired))
+
+
+def _near(hits: list[list[Match]], within: int) -> list[list[Match]]:
+    # A structural rule: the first group's hit anchors it, and every other group needs a hit close by,
+    # so "pills ... taking them one by one now" counts but two unrelated halves of a long message do not.
+    for anchor in hits[0]:
+        close = [[m for m in group if abs(m.start - anchor.start) <= within] for group in hits[1:]]
+        if all(close):
+            return [[anchor], *close]
+    return []
 
 
 def _negated(tokens: list[str], start: int, negators: set[str]) -> bool:
