@@ -11,7 +11,7 @@ from youthdesk.triage.lexicon import lexicon
 from youthdesk.triage.model import LinearModel, current_model, features
 from youthdesk.triage.normalise import normaliser, text_compact
 from youthdesk.triage.rules import RuleResult, rules_apply
-from youthdesk.triage.types import CATEGORIES, GRADE_RANK, GRADES, Assessment, Cue, max_grade
+from youthdesk.triage.types import CATEGORIES, GRADE_RANK, Assessment, Cue, max_grade
 
 log = logging.getLogger(__name__)
 
@@ -85,18 +85,40 @@ def _assess_window(text: str, model: LinearModel | None) -> Assessment:
     feats = features(tokens, ruled.concepts)
     pred = model.predict(feats, explain=False)
     grade, categories, cues = ruled.grade, ruled.categories, ruled.cues
-    if GRADE_RANK[pred.grade] > GRADE_RANK[grade] and pred.probability >= model.raise_threshold:
+    raised, sure = _raised(grade, pred.probabilities, model)
+    if raised != grade:
         pred = model.predict(feats)
-        # The model may raise by one step at most: it is trained on a few hundred examples, and the
-        # rules carry the reasons an officer can check. It never lowers a grade, so never an immediate.
-        grade = GRADES[GRADES.index(grade) - 1]
+        grade = raised
         extra = tuple(c for c in pred.categories[:1] if c not in categories)
         categories = tuple(c for c in CATEGORIES if c in set(categories) | set(extra))
         words = tuple(f.split(":", 1)[1] for f in pred.top_features)
-        reason = f"Learned model rates this {pred.grade} ({pred.probability:.0%})"
+        reason = f"Learned model rates this {raised} or worse ({sure:.0%})"
         cues = (*cues, Cue(reason=reason, words=words, grade=grade, category=extra[0] if extra else None))
     scores = {g: round(p, 4) for g, p in pred.probabilities.items()}
     return _assessment(ruled, grade, categories, cues, version, scores)
+
+
+def _raised(grade: str, probabilities: dict[str, float], model: LinearModel) -> tuple[str, float]:
+    """The highest grade the model is sure enough of, counting the grades above it: never lower than `grade`.
+
+    "At least high" is p(high) + p(immediate): a message the model splits between the two top grades is
+    still one it is sure is serious, so it may move from standard straight to high. Immediate alone needs
+    its own, stricter threshold, because the rules carry the reasons an officer can check. Medium needs
+    p(medium) itself: summing down to medium would let a model that knows nothing (all four grades near
+    25%) raise everything.
+    """
+    p_immediate = probabilities.get("immediate", 0.0)
+    p_serious = p_immediate + probabilities.get("high", 0.0)
+    for candidate, sure, needed in (
+        ("immediate", p_immediate, model.raise_immediate_threshold),
+        ("high", p_serious, model.raise_threshold),
+        ("medium", probabilities.get("medium", 0.0), model.raise_threshold),
+    ):
+        if GRADE_RANK[candidate] <= GRADE_RANK[grade]:
+            break
+        if sure >= needed:
+            return candidate, sure
+    return grade, 0.0
 
 
 def _assessment(ruled: RuleResult, grade, categories, cues, version, scores) -> Assessment:

@@ -53,6 +53,8 @@ class LinearModel:
         self.category_bias: dict[str, float] = data.get("category_bias", {})
         self.category_weights: dict[str, dict[str, float]] = data.get("category_weights", {})
         self.raise_threshold: float = data.get("raise_threshold", 0.6)
+        # Raising to immediate on the model alone needs more certainty than raising to high or medium.
+        self.raise_immediate_threshold: float = data.get("raise_immediate_threshold", 0.85)
         self.category_threshold: float = data.get("category_threshold", 0.5)
 
     def predict(self, feats: list[str], explain: bool = True) -> Prediction:

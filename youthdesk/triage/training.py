@@ -24,6 +24,7 @@ from youthdesk.triage.types import CATEGORIES, GRADES
 
 CORRECTION_WEIGHT = 2.0  # an officer's correction is a reviewed label on a real-shaped message
 RAISE_THRESHOLD = 0.7
+RAISE_IMMEDIATE_THRESHOLD = 0.85  # the model alone may make a message immediate only when this sure
 MIN_WEIGHT = 0.02  # smaller weights barely move a score; dropping them keeps the file small and loading fast
 MIN_CATEGORY_EXAMPLES = 3
 
@@ -87,6 +88,7 @@ def model_train(examples: list[dict], weights: list[float] | None = None, progre
         "category_bias": category_bias,
         "category_weights": category_weights,
         "raise_threshold": RAISE_THRESHOLD,
+        "raise_immediate_threshold": RAISE_IMMEDIATE_THRESHOLD,
         "category_threshold": 0.5,
     }
     digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:8]

@@ -1,6 +1,7 @@
 """The learned component: exported weights score the same features, and it can only ever raise a grade."""
 
 import json
+import math
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -52,11 +53,44 @@ def test_the_model_never_lowers_any_rule_grade(text, noise):
     assert GRADE_RANK[combined.grade] >= GRADE_RANK[rules_only.grade]
 
 
-def test_a_confident_model_raises_one_step_with_a_cue():
+def test_a_certain_model_raises_to_its_grade_with_a_cue():
     result = assess("hello there", model=raising_model(), places=False)
-    assert result.grade == "medium"  # one step up from standard, no further
+    assert result.grade == "immediate"  # certain of immediate: past its stricter threshold
     assert any(c.reason.startswith("Learned model") for c in result.cues)
     assert result.model_version.endswith("test-raising")
+
+
+def split_model(p_immediate: float, p_high: float, p_standard: float, **overrides) -> LinearModel:
+    """A model with fixed grade probabilities (its biases are their logs)."""
+    probs = [p_immediate, p_high, 1e-9, p_standard]
+    return LinearModel(
+        {
+            "version": "test-split",
+            "classes": list(GRADES),
+            "bias": [math.log(p) for p in probs],
+            "weights": {},
+            "raise_threshold": 0.7,
+            "raise_immediate_threshold": 0.85,
+            **overrides,
+        }
+    )
+
+
+def test_a_model_sure_of_high_or_worse_raises_standard_straight_to_high():
+    # 45% immediate + 35% high: neither alone is sure, but "high or worse" is 80%
+    model = split_model(0.45, 0.35, 0.20)
+    result = assess("hello there", model=model, places=False)
+    assert result.grade == "high"
+    assert any("high or worse (80%)" in c.reason for c in result.cues)
+
+
+def test_immediate_from_the_model_alone_needs_the_stricter_threshold():
+    assert assess("hello there", model=split_model(0.80, 0.15, 0.05), places=False).grade == "high"
+    assert assess("hello there", model=split_model(0.90, 0.05, 0.05), places=False).grade == "immediate"
+
+
+def test_a_model_below_both_thresholds_leaves_the_rule_grade():
+    assert assess("hello there", model=split_model(0.30, 0.30, 0.40), places=False).grade == "standard"
 
 
 def test_an_unsure_model_does_not_raise():
