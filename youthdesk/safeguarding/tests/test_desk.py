@@ -279,3 +279,23 @@ def test_message_text_is_never_rendered_as_html(client, receiver, send_in, desk_
     client.force_login(make_user("cc1", role="contactcentre"))
     html = client.get(reverse("escalation_detail", args=[escalation.uuid])).content.decode()
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_supervisor_sets_a_force_route_bad_input_writes_nothing(client, make_user):
+    client.force_login(make_user("sup1", role="supervisor"))
+    url = reverse("force_routes")
+    client.post(url, {"force_name": "Atlantis Constabulary", "email": "x@example.org"})
+    client.post(url, {"force_name": "Kent Police", "endpoint_url": "https://kent.example/reports"})  # no key
+    client.post(url, {"force_name": "Kent Police"})  # nowhere to send
+    assert not ForceRoute.objects.exists()
+    response = client.post(
+        url, {"force_name": "Kent Police", "endpoint_url": "https://kent.example/reports", "secret": "k"}
+    )
+    assert response.status_code == 302
+    route = ForceRoute.objects.get()
+    assert (route.force_name, route.endpoint_url, route.secret) == (
+        "Kent Police",
+        "https://kent.example/reports",
+        "k",
+    )
+    assert AuditEvent.objects.filter(action="force_route.save").count() == 1

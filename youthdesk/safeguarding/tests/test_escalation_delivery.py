@@ -62,8 +62,9 @@ def test_duplicate_processing_reaches_the_receiver_once(receiver, send_in, desk_
     # When the task and the sweep run again, as a lost-acknowledgement queue would do
     escalation_deliver.call(escalation_id=escalation.pk)
     sweep_outbox()
-    # Then the receiver was posted to exactly once
+    # Then the receiver was posted to exactly once, and the email copy went once
     assert [r.key for r in receiver.requests] == [str(escalation.uuid)]
+    assert len(mail.outbox) == 1
     # And even a forced resend (the desk lost its record of success) is dropped by key at the receiver
     item = escalation.deliveries.get(transport="http")
     OutboxItem.objects.filter(pk=item.pk).update(status="pending", next_attempt_at=timezone.now())
