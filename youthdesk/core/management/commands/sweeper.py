@@ -1,6 +1,7 @@
 import time
 
 from django.core.management.base import BaseCommand
+from django.db import close_old_connections
 
 from youthdesk.core.sweeps import sweep_all
 
@@ -14,6 +15,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, interval, once, **options):
         while True:
+            close_old_connections()  # survive a database restart between sweeps
             sweep_all()
             if once:
                 return
