@@ -141,3 +141,14 @@ def test_the_themes_page_costs_the_same_few_queries_however_many_themes(client, 
     with CaptureQueriesContext(connection) as after:
         assert client.get(reverse("themes")).status_code == 200
     assert len(after) == len(before) <= 12
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_seed_comes_back_after_a_flush_but_only_into_an_empty_taxonomy():
+    from django.core.management import call_command
+
+    call_command("flush", interactive=False, verbosity=0)
+    assert Theme.objects.filter(slug="county-lines", parent__slug="exploitation").exists()
+    Theme.objects.filter(slug="nitrous-oxide").delete()
+    call_command("migrate", verbosity=0)
+    assert not Theme.objects.filter(slug="nitrous-oxide").exists()  # a non-empty taxonomy is left alone
