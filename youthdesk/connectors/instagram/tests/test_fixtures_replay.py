@@ -235,3 +235,17 @@ def test_an_unmatched_echo_waits_while_one_of_our_replies_is_still_being_sent(we
     event.refresh_from_db()
     assert event.status == "done"
     assert Message.objects.get(external_id=ECHO_MID).meta == {"source": "sent outside YouthDesk"}
+
+
+def test_a_very_long_message_with_emoji_rtl_and_zero_width_characters_is_stored_intact(webhook):
+    text = ("\u0645\u0631\u062d\u0628\u0627 \U0001f52a zero\u200bwidth \u202eRTL\u202c <b>bold?</b> " * 2000)[
+        :60_000
+    ]
+    delivery = json.loads(fixture_bytes("dm_text"))
+    delivery["entry"][0]["messaging"][0]["message"]["text"] = text
+    body = meta_bytes(delivery)
+    assert 100_000 < len(body) < 1024 * 1024  # escaped like Meta: longer on the wire
+    assert webhook(body).status_code == 200
+    stored = Message.objects.get()
+    assert stored.text == text
+    assert len(stored.text) == 60_000
