@@ -25,10 +25,12 @@ pdflibs:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 >/dev/null; \
 	  else echo "pango is missing: install Debian's libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"; exit 1; fi; }
 
+# The demo switches two-factor off (printed at start); `make run YOUTHDESK_REQUIRE_MFA=1` keeps it on.
+run: export YOUTHDESK_REQUIRE_MFA ?= 0
 run: $(STAMP)
 	$(BIN)/youthdesk migrate --noinput
 	$(BIN)/youthdesk demo --if-empty
-	$(BIN)/youthdesk serve --port $(PORT)
+	$(BIN)/youthdesk serve --port $(PORT) --demo
 
 test: $(STAMP) browser pdflibs
 	$(BIN)/youthdesk makemigrations --check --dry-run >/dev/null

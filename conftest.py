@@ -1,18 +1,24 @@
-"""Test-wide set-up: immediate tasks unless a test asks for the database queue; Debian's chromium for Playwright."""
+"""Test-wide set-up: Debian's chromium for Playwright, fast password hashing, a user factory.
+
+Tests run on the settings the product runs on (youthdesk/settings.py: the database task queue, two-factor
+required for staff); a test that needs something else says so with pytest-django's `settings` fixture.
+"""
 
 import os
 import shutil
 
-os.environ.setdefault("YOUTHDESK_TASK_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
-os.environ.setdefault("YOUTHDESK_REQUIRE_MFA", "0")
-os.environ.setdefault("YOUTHDESK_VAR_DIR", os.path.join(os.path.dirname(__file__), "var", "test"))
-os.environ.setdefault(
-    "DJANGO_ALLOW_ASYNC_UNSAFE", "true"
-)  # Playwright's sync API runs an event loop in the test thread
+# Playwright's sync API runs an event loop in the test thread; Django checks this variable at call time.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 import pytest  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    # The production hasher costs ~0.5 s a password; hashing strength is not what these tests prove.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(scope="session")

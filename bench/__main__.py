@@ -19,7 +19,9 @@ def machine() -> str:
 
 
 def main(argv: list[str]) -> int:
-    wanted = [a for a in argv if not a.startswith("-")] or SUITES
+    # Suite names select suites; every other word (options and their values) goes to each suite.
+    wanted = [a for a in argv if a in SUITES] or SUITES
+    rest = [a for a in argv if a not in SUITES]
     print(f"# YouthDesk benchmarks on {machine()}")
     failed = []
     for name in wanted:
@@ -29,7 +31,7 @@ def main(argv: list[str]) -> int:
         except ModuleNotFoundError as exc:
             print(f"(not available: {exc})")
             continue
-        if module.main([a for a in argv if a.startswith("-")]) not in (0, None):
+        if module.main(rest) not in (0, None):
             failed.append(name)
     return 1 if failed else 0
 

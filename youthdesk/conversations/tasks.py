@@ -3,7 +3,7 @@
 import logging
 from datetime import timedelta
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django_tasks import task
 
@@ -31,12 +31,13 @@ def message_deliver(message_id: int) -> str:
         return _delivery_failed(message, str(exc), retry=message.delivery_attempts < MAX_ATTEMPTS)
     except FinalError as exc:
         return _delivery_failed(message, str(exc), retry=False)
-    Message.objects.filter(pk=message.pk).update(
-        delivery=Message.Delivery.SENT,
-        external_id=external_id or None,
-        delivery_error="",
-        next_attempt_at=None,
-    )
+    sent = {"delivery": Message.Delivery.SENT, "delivery_error": "", "next_attempt_at": None}
+    try:
+        with transaction.atomic():
+            Message.objects.filter(pk=message.pk).update(external_id=external_id or None, **sent)
+    except IntegrityError:
+        # The platform's echo of this reply was stored first under the same id: it was sent all the same.
+        Message.objects.filter(pk=message.pk).update(**sent)
     return "sent"
 
 

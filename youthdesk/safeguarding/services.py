@@ -26,7 +26,8 @@ from youthdesk.safeguarding.models import (
 )
 from youthdesk.safeguarding.outbox import outbox_add, outbox_enqueue_on_commit
 from youthdesk.safeguarding.payloads import body_encode, handover_build
-from youthdesk.triage import GRADE_RANK, GRADES, assess
+from youthdesk.triage import GRADE_RANK, GRADES, assess, assess_conversation
+from youthdesk.triage.engine import CONVERSATION_TAIL
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,7 @@ def message_assess(*, message: Message) -> MessageAssessment:
         model_version=result.model_version,
     )
     conversation = Conversation.objects.select_for_update().get(pk=message.conversation_id)
+    result = _with_earlier_messages(result, conversation=conversation)
     fields = []
     if GRADE_RANK[result.grade] > conversation.grade_rank:
         conversation.grade, conversation.grade_rank = result.grade, GRADE_RANK[result.grade]
@@ -74,6 +76,23 @@ def message_assess(*, message: Message) -> MessageAssessment:
         escalation_create(conversation=conversation, actor=None, message=message)
         safety_reply(conversation=conversation)
     return assessment
+
+
+def _with_earlier_messages(result, *, conversation: Conversation):
+    """Risk split over several messages ("i have the pills" … "tonight") is graded on the episode's tail read together.
+
+    The message keeps its own assessment; only the conversation's grade (and escalation) can rise.
+    """
+    recent = list(
+        conversation.messages.filter(direction=Message.Direction.INBOUND, sent_at__gte=conversation.opened_at)
+        .exclude(kind=Message.Kind.REACTION)
+        .order_by("-sent_at", "-id")
+        .values_list("text", flat=True)[:CONVERSATION_TAIL]
+    )[::-1]
+    if len(recent) < 2:
+        return result
+    combined = assess_conversation(recent)
+    return combined if GRADE_RANK[combined.grade] > GRADE_RANK[result.grade] else result
 
 
 def safety_reply(*, conversation: Conversation) -> Message | None:

@@ -299,3 +299,22 @@ def test_supervisor_sets_a_force_route_bad_input_writes_nothing(client, make_use
         "k",
     )
     assert AuditEvent.objects.filter(action="force_route.save").count() == 1
+
+
+def test_risk_split_over_messages_raises_the_conversation_and_escalates(send_in, desk_open, receiver):
+    first = send_in("i got the rope")
+    second = send_in("goodbye everyone")
+    conversation = Conversation.objects.get()
+    # Each message on its own reads as nothing; read together they are a goodbye with means.
+    assert (first.assessment.grade, second.assessment.grade) == ("standard", "standard")
+    assert conversation.grade == "immediate"
+    assert Escalation.objects.filter(conversation=conversation).count() == 1
+
+
+def test_earlier_messages_of_a_closed_episode_do_not_raise_a_new_one(send_in, desk_open):
+    send_in("i got the rope")
+    Conversation.objects.update(status="closed")
+    send_in("goodbye everyone")
+    conversation = Conversation.objects.get()
+    assert conversation.status == "open"
+    assert conversation.grade == "standard"

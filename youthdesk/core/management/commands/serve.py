@@ -27,10 +27,13 @@ class Command(BaseCommand):
             "--no-worker", action="store_true", help="web server only (workers run elsewhere)"
         )
 
-    def handle(self, *args, port, host, web_workers, task_workers, no_worker, **options):
+    def handle(self, *args, port, host, web_workers, task_workers, no_worker, demo, **options):
         call_command("collectstatic", interactive=False, verbosity=0)
         exe = [sys.executable, "-m", "youthdesk.cli"]
-        procs = [
+        procs = []
+        if demo:
+            procs += self._demo_peers(exe)
+        procs += [
             subprocess.Popen(
                 [
                     sys.executable,
@@ -87,3 +90,16 @@ class Command(BaseCommand):
                     p.wait(timeout=10)
                 except subprocess.TimeoutExpired:
                     p.kill()
+
+    def _demo_peers(self, exe: list[str]) -> list:
+        """Loopback stand-ins for Meta and the contact centre; children inherit the URLs through the environment."""
+        os.environ.setdefault("YOUTHDESK_GRAPH_API_URL", "http://127.0.0.1:8765/v21.0")
+        os.environ.setdefault("YOUTHDESK_CONTACT_CENTRE_URL", "http://127.0.0.1:8899/handover")
+        secret = os.environ.get("YOUTHDESK_CONTACT_CENTRE_SECRET", settings.CONTACT_CENTRE_SECRET)
+        return [
+            subprocess.Popen(exe + ["fakegraph", "--port", "8765"]),
+            subprocess.Popen(
+                [sys.executable, "-m", "youthdesk.safeguarding.receiver", "--port", "8899", "--secret", secret],
+                stdout=subprocess.DEVNULL,
+            ),
+        ]
