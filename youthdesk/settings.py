@@ -138,7 +138,11 @@ LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
 # Brute force: 5 wrong passwords for one username in 15 minutes locks that username for the rest of the
 # window (a cool-off, never a permanent lock an attacker could impose); 20 failures a minute from one address.
-ACCOUNT_RATE_LIMITS = {"login_failed": "20/m/ip,5/900s/key", "login": "30/m/ip", "reauthenticate": "10/m/user"}
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": "20/m/ip,5/900s/key",
+    "login": "30/m/ip",
+    "reauthenticate": "10/m/user",
+}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "YouthDesk"
 # Staff roles must have TOTP; the demo may switch this off (make run prints which it is).

@@ -99,7 +99,15 @@ class Command(BaseCommand):
         return [
             subprocess.Popen(exe + ["fakegraph", "--port", "8765"]),
             subprocess.Popen(
-                [sys.executable, "-m", "youthdesk.safeguarding.receiver", "--port", "8899", "--secret", secret],
+                [
+                    sys.executable,
+                    "-m",
+                    "youthdesk.safeguarding.receiver",
+                    "--port",
+                    "8899",
+                    "--secret",
+                    secret,
+                ],
                 stdout=subprocess.DEVNULL,
             ),
         ]
