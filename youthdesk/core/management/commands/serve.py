@@ -26,6 +26,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-worker", action="store_true", help="web server only (workers run elsewhere)"
         )
+        parser.add_argument(
+            "--demo",
+            action="store_true",
+            help="also run a fake Graph API and a contact-centre receiver on loopback for replies and hand-overs",
+        )
 
     def handle(self, *args, port, host, web_workers, task_workers, no_worker, demo, **options):
         call_command("collectstatic", interactive=False, verbosity=0)
