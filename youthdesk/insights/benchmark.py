@@ -13,6 +13,7 @@ from youthdesk.insights import views
 from youthdesk.insights.charts import CHARTS
 from youthdesk.insights.filters import Filters
 from youthdesk.insights.models import AnonEngagement, AnonEngagementTheme
+from youthdesk.insights.selectors import anon_rows_for
 
 
 def _p95(samples: list[float]) -> float:
@@ -77,16 +78,7 @@ def endpoint_times(*, filters_list: list[Filters], repeats: int) -> dict[str, li
 
 # The same figures straight from the record-level rows with plain ORM aggregates (the slow way).
 def _raw(filters: Filters):
-    qs = AnonEngagement.objects.filter(day__gte=filters.date_from, day__lte=filters.date_to)
-    if filters.force:
-        qs = qs.filter(force_name=filters.force)
-    if filters.channel:
-        qs = qs.filter(channel=filters.channel)
-    if filters.contact_type:
-        qs = qs.filter(contact_type=filters.contact_type)
-    if filters.theme:
-        qs = qs.filter(themes__theme=filters.theme)
-    return qs
+    return anon_rows_for(filters)
 
 
 def raw_volume(filters):

@@ -13,9 +13,8 @@ from django.db.models.functions import TruncMonth
 
 from youthdesk.insights import sdc
 from youthdesk.insights.filters import Filters, InsightQueryError
-from youthdesk.insights.models import AnonEngagement
 from youthdesk.insights.scope import Viewer
-from youthdesk.insights.selectors import cells_for
+from youthdesk.insights.selectors import anon_rows_for, cells_for
 
 MAX_EXPORT_ROWS = 1_000_000  # a larger selection is refused: narrow the dates or filters
 AGGREGATE_MEASURES = ("engagements", "improved", "same", "worse", "crime_reports", "escalations")
@@ -38,16 +37,7 @@ def aggregate_columns(kind: str) -> list[str]:
 
 def dataset_rows(*, filters: Filters) -> list[list]:
     """The record-level anonymised rows in the selection (staff with the raw-export capability only)."""
-    qs = AnonEngagement.objects.filter(day__gte=filters.date_from, day__lte=filters.date_to)
-    for field, value in (
-        ("force_name", filters.force),
-        ("channel", filters.channel),
-        ("contact_type", filters.contact_type),
-    ):
-        if value:
-            qs = qs.filter(**{field: value})
-    if filters.theme:
-        qs = qs.filter(themes__theme=filters.theme)
+    qs = anon_rows_for(filters)
     if qs.count() > MAX_EXPORT_ROWS:
         raise InsightQueryError(
             f"The selection is over {MAX_EXPORT_ROWS:,} rows: narrow the dates or filters."

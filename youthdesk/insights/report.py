@@ -20,9 +20,9 @@ from youthdesk.insights.charts import (
     chart_volume,
 )
 from youthdesk.insights.filters import Filters
-from youthdesk.insights.models import AnonEngagement, Stakeholder
+from youthdesk.insights.models import Stakeholder
 from youthdesk.insights.scope import Viewer
-from youthdesk.insights.selectors import by_dimension, totals_get
+from youthdesk.insights.selectors import anon_rows_for, by_dimension, totals_get
 from youthdesk.insights.svg import bars_svg, columns_svg
 from youthdesk.triage.forces import all_forces
 
@@ -49,16 +49,7 @@ def _headline(filters: Filters) -> dict[str, int]:
 
 def _contacts(filters: Filters) -> dict[str, int]:
     """Distinct pseudonymous contacts and how many wrote more than once (needs the record-level keys)."""
-    qs = AnonEngagement.objects.filter(day__gte=filters.date_from, day__lte=filters.date_to)
-    for field, value in (
-        ("force_name", filters.force),
-        ("channel", filters.channel),
-        ("contact_type", filters.contact_type),
-    ):
-        if value:
-            qs = qs.filter(**{field: value})
-    if filters.theme:
-        qs = qs.filter(themes__theme=filters.theme)
+    qs = anon_rows_for(filters)
     per_contact = qs.values("contact_key").annotate(n=Count("id")).values_list("n", flat=True)
     counts = list(per_contact)
     return {"young_people": len(counts), "repeat": sum(1 for n in counts if n > 1)}

@@ -8,7 +8,7 @@ from dataclasses import replace
 from django.db.models import QuerySet, Sum
 
 from youthdesk.insights.filters import Filters
-from youthdesk.insights.models import DailyTheme, DailyTotal, WeeklyTheme
+from youthdesk.insights.models import AnonEngagement, DailyTheme, DailyTotal, WeeklyTheme
 
 MEASURES = (
     "engagements",
@@ -39,6 +39,20 @@ def cells_for(filters: Filters, *, by_theme: bool = False, dates: bool = True) -
         qs = qs.filter(contact_type=filters.contact_type)
     if filters.theme:
         qs = qs.filter(theme=filters.theme)
+    return qs
+
+
+def anon_rows_for(filters: Filters) -> QuerySet:
+    """The record-level anonymised rows in the selection (exports, contact counts, the bench's slow path)."""
+    qs = AnonEngagement.objects.filter(day__gte=filters.date_from, day__lte=filters.date_to)
+    if filters.force:
+        qs = qs.filter(force_name=filters.force)
+    if filters.channel:
+        qs = qs.filter(channel=filters.channel)
+    if filters.contact_type:
+        qs = qs.filter(contact_type=filters.contact_type)
+    if filters.theme:
+        qs = qs.filter(themes__theme=filters.theme)
     return qs
 
 
