@@ -17,6 +17,8 @@ from pathlib import Path
 
 import httpx
 
+from bench._server import wait_until_up
+
 SECRET = "bench-app-secret"
 ACCOUNT = "17841400000000001"
 TARGETS = {"accepted_per_s": 500, "p99_ms": 50, "visible_s": 5}
@@ -134,17 +136,10 @@ def main(argv: list[str]) -> int:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 300  # a busy machine can take minutes to boot gunicorn and workers
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline or server.poll() is not None:
-                print("the product did not start")
-                return 1
-            time.sleep(0.2)
+        # a busy machine can take minutes to boot gunicorn and workers
+        if not wait_until_up(base, server, timeout=300):
+            print("the product did not start")
+            return 1
         url = f"{base}/webhooks/instagram"
         baseline = _baseline(f"{base}/healthz", senders=args.senders)
         # Warm every web worker and the task workers up first (imports, connections), not counted.

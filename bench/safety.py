@@ -25,6 +25,8 @@ from pathlib import Path
 
 import httpx
 
+from bench._server import wait_until_up
+
 APP_SECRET = "bench-app-secret"
 CC_SECRET = "bench-contact-centre-secret"
 ACCOUNT = "17841400000000001"
@@ -183,17 +185,10 @@ def main(argv: list[str]) -> int:
     url = f"{base}/webhooks/instagram"
     ok = True
     try:
-        deadline = time.monotonic() + 180  # a loaded machine can take a while to import everything
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline or server.poll() is not None:
-                print("the product did not start")
-                return 1
-            time.sleep(0.2)
+        # a busy machine can take minutes to boot gunicorn and workers
+        if not wait_until_up(base, server, timeout=180):
+            print("the product did not start")
+            return 1
 
         client = httpx.Client(timeout=10)
         # Warm-up (imports, connections, the first worker poll), not counted.
