@@ -64,6 +64,11 @@ class Command(BaseCommand):
             worker = ["db_worker", "--interval", "0.2"] if not settings.REDIS_URL else ["rqworker", "default"]
             procs += [subprocess.Popen(exe + worker) for _ in range(task_workers)]
             procs.append(subprocess.Popen(exe + ["sweeper"]))
+        if demo:
+            self.stdout.write(
+                "Demo peers: fake Graph API on 127.0.0.1:8765 (Instagram replies), "
+                "contact-centre receiver on 127.0.0.1:8899 (hand-overs)"
+            )
         mfa = (
             "required for staff roles"
             if settings.YOUTHDESK_REQUIRE_MFA
