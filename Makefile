@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast bench lint format browser clean pdflibs
+.PHONY: run test test-fast bench lint format browser clean pdflibs redis
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -25,6 +25,12 @@ pdflibs:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 >/dev/null; \
 	  else echo "pango is missing: install Debian's libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"; exit 1; fi; }
 
+# Debian's redis-server, for the test that runs tasks through Redis/RQ workers (several-machine setting).
+redis:
+	@command -v redis-server >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; \
+	  else echo "redis-server is missing: the Redis worker test will be skipped (sudo apt-get install redis-server)"; fi; }
+
 # The demo switches two-factor off (printed at start); `make run YOUTHDESK_REQUIRE_MFA=1` keeps it on.
 run: export YOUTHDESK_REQUIRE_MFA ?= 0
 run: $(STAMP)
@@ -32,7 +38,7 @@ run: $(STAMP)
 	$(BIN)/youthdesk demo --if-empty
 	$(BIN)/youthdesk serve --port $(PORT) --demo
 
-test: $(STAMP) browser pdflibs
+test: $(STAMP) browser pdflibs redis
 	$(BIN)/youthdesk makemigrations --check --dry-run >/dev/null
 	$(BIN)/pytest -q $(PYTEST_ARGS)
 

@@ -10,6 +10,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from youthdesk.core.workers import worker_command
+
 
 class Command(BaseCommand):
     help = "Run the web server (gunicorn), a background worker and the sweeper together until interrupted."
@@ -61,7 +63,7 @@ class Command(BaseCommand):
             ),
         ]
         if not no_worker:
-            worker = ["db_worker", "--interval", "0.2"] if not settings.REDIS_URL else ["rqworker", "default"]
+            worker = worker_command()
             procs += [subprocess.Popen(exe + worker) for _ in range(task_workers)]
             procs.append(subprocess.Popen(exe + ["sweeper"]))
         if demo:
