@@ -1,3 +1,5 @@
+import logging
+
 from django.core.management.base import BaseCommand
 
 from youthdesk.demo.users import DEMO_PASSWORD, demo_users_ensure
@@ -24,7 +26,14 @@ class Command(BaseCommand):
             except ImportError:
                 demo_generate = None
             if demo_generate is not None:
-                demo_generate(conversations=conversations, days=days, seed=seed, stdout=self.stdout)
+                # Past escalations are recreated by the hundred; their live warnings would bury the progress bar.
+                quiet = logging.getLogger("youthdesk.safeguarding")
+                level = quiet.level
+                quiet.setLevel(logging.ERROR)
+                try:
+                    demo_generate(conversations=conversations, days=days, seed=seed, stdout=self.stdout)
+                finally:
+                    quiet.setLevel(level)
         self.stdout.write("Demo logins (password for all: %s):" % DEMO_PASSWORD)
         for user in users:
             self.stdout.write(f"  {user.username:<14} {user.get_role_display()}  ({user.organisation})")
