@@ -86,6 +86,13 @@ def _assess_window(text: str, model: LinearModel | None) -> Assessment:
     pred = model.predict(feats, explain=False)
     grade, categories, cues = ruled.grade, ruled.categories, ruled.cues
     raised, sure = _raised(grade, pred.probabilities, model)
+    if "trivial_trade" in ruled.concepts:
+        # "i'd jump off a bridge for a nandos": a wish traded for a small thing is hyperbole, and the
+        # words the model leans on (jump, bridge, now) are the same as in the real thing, so it may not raise.
+        raised = grade
+    elif raised == "immediate" and "question_strong" in ruled.concepts:
+        # The immediate rules yield to a strong question marker; the model may not override that alone.
+        raised, sure = _raised(grade, {**pred.probabilities, "immediate": 0.0}, model)
     if raised != grade:
         pred = model.predict(feats)
         grade = raised

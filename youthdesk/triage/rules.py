@@ -38,6 +38,9 @@ MODIFIERS = frozenset(
         "recurring_missing",
         "suicidal_weak",
         "past_time",
+        "trivial_trade",
+        "benign_bleed",
+        "water_leisure",
     }
 )
 NEGATION_WINDOW = 4
