@@ -26,34 +26,30 @@ MEASURES = (
 )
 
 
+def _filtered(qs: QuerySet, filters: Filters, *, theme_field: str, dates: bool = True) -> QuerySet:
+    """Apply the dashboard filters to aggregate cells or record-level rows (their theme lives in different fields)."""
+    if dates:
+        qs = qs.filter(day__gte=filters.date_from, day__lte=filters.date_to)
+    for field, value in (
+        ("force_name", filters.force),
+        ("channel", filters.channel),
+        ("contact_type", filters.contact_type),
+        (theme_field, filters.theme),
+    ):
+        if value:
+            qs = qs.filter(**{field: value})
+    return qs
+
+
 def cells_for(filters: Filters, *, by_theme: bool = False, dates: bool = True) -> QuerySet:
     """The aggregate cells in the selection: the theme table when a theme is asked for or needed."""
     qs = DailyTheme.objects.all() if (by_theme or filters.theme) else DailyTotal.objects.all()
-    if dates:
-        qs = qs.filter(day__gte=filters.date_from, day__lte=filters.date_to)
-    if filters.force:
-        qs = qs.filter(force_name=filters.force)
-    if filters.channel:
-        qs = qs.filter(channel=filters.channel)
-    if filters.contact_type:
-        qs = qs.filter(contact_type=filters.contact_type)
-    if filters.theme:
-        qs = qs.filter(theme=filters.theme)
-    return qs
+    return _filtered(qs, filters, theme_field="theme", dates=dates)
 
 
 def anon_rows_for(filters: Filters) -> QuerySet:
     """The record-level anonymised rows in the selection (exports, contact counts, the bench's slow path)."""
-    qs = AnonEngagement.objects.filter(day__gte=filters.date_from, day__lte=filters.date_to)
-    if filters.force:
-        qs = qs.filter(force_name=filters.force)
-    if filters.channel:
-        qs = qs.filter(channel=filters.channel)
-    if filters.contact_type:
-        qs = qs.filter(contact_type=filters.contact_type)
-    if filters.theme:
-        qs = qs.filter(themes__theme=filters.theme)
-    return qs
+    return _filtered(AnonEngagement.objects.all(), filters, theme_field="themes__theme")
 
 
 def _sums(*names: str) -> dict:
