@@ -17,7 +17,7 @@ from pathlib import Path
 
 import httpx
 
-from bench._server import wait_until_up
+from bench._server import product_start, wait_until_up
 
 SECRET = "bench-app-secret"
 ACCOUNT = "17841400000000001"
@@ -106,33 +106,18 @@ def main(argv: list[str]) -> int:
     sqlite_path = var_dir / "youthdesk.sqlite3"
     graph = FakeGraphServer().start()  # out-of-hours replies go here, not to Meta
     port = _free_port()
-    env = {
-        **os.environ,
-        "YOUTHDESK_VAR_DIR": str(var_dir),
-        "YOUTHDESK_INSTAGRAM_APP_SECRET": SECRET,
-        "YOUTHDESK_INSTAGRAM_ACCOUNT_ID": ACCOUNT,
-        "YOUTHDESK_GRAPH_API_URL": graph.url,
-        "YOUTHDESK_TASK_BACKEND": "django_tasks_db.DatabaseBackend",
-        "YOUTHDESK_LOG_LEVEL": "ERROR",
-        "YOUTHDESK_DEBUG": "0",
-        "DJANGO_SETTINGS_MODULE": "youthdesk.settings",
-    }
-    cli = [sys.executable, "-m", "youthdesk.cli"]
     print(f"database: {'PostgreSQL (DATABASE_URL)' if database_url else 'SQLite (WAL), fresh file'}")
-    subprocess.run([*cli, "migrate", "--noinput", "-v", "0"], env=env, check=True)
-    server = subprocess.Popen(
-        [
-            *cli,
-            "serve",
-            "--port",
-            str(port),
-            "--web-workers",
-            str(args.web_workers),
-            "--task-workers",
-            str(args.task_workers),
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
+    server = product_start(
+        var_dir=var_dir,
+        port=port,
+        web_workers=args.web_workers,
+        task_workers=args.task_workers,
+        env={
+            "YOUTHDESK_INSTAGRAM_APP_SECRET": SECRET,
+            "YOUTHDESK_INSTAGRAM_ACCOUNT_ID": ACCOUNT,
+            "YOUTHDESK_GRAPH_API_URL": graph.url,
+            "YOUTHDESK_LOG_LEVEL": "ERROR",
+        },
     )
     base = f"http://127.0.0.1:{port}"
     try:

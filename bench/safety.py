@@ -25,7 +25,7 @@ from pathlib import Path
 
 import httpx
 
-from bench._server import wait_until_up
+from bench._server import product_start, wait_until_up
 
 APP_SECRET = "bench-app-secret"
 CC_SECRET = "bench-contact-centre-secret"
@@ -157,29 +157,22 @@ def main(argv: list[str]) -> int:
     receiver = Receiver(secret=CC_SECRET).start()
     graph = FakeGraphServer().start()  # the automatic safety replies go here, not to Meta
     port = _free_port()
-    env = {
-        **os.environ,
-        "YOUTHDESK_VAR_DIR": str(var_dir),
-        "YOUTHDESK_INSTAGRAM_APP_SECRET": APP_SECRET,
-        "YOUTHDESK_INSTAGRAM_ACCOUNT_ID": ACCOUNT,
-        "YOUTHDESK_GRAPH_API_URL": graph.url,
-        "YOUTHDESK_CONTACT_CENTRE_URL": receiver.url,
-        "YOUTHDESK_CONTACT_CENTRE_SECRET": CC_SECRET,
-        "YOUTHDESK_OUTBOX_BACKOFF_CAP": "30",
-        "YOUTHDESK_TASK_BACKEND": "django_tasks_db.DatabaseBackend",
-        "YOUTHDESK_EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
-        "YOUTHDESK_LOG_LEVEL": "CRITICAL",
-        "YOUTHDESK_DEBUG": "0",
-        "DJANGO_SETTINGS_MODULE": "youthdesk.settings",
-    }
-    cli = [sys.executable, "-m", "youthdesk.cli"]
     print(f"database: {'PostgreSQL (DATABASE_URL)' if database_url else 'SQLite (WAL), fresh file'}")
-    subprocess.run([*cli, "migrate", "--noinput", "-v", "0"], env=env, check=True)
-    server = subprocess.Popen(
-        [*cli, "serve", "--port", str(port), "--web-workers", "2", "--task-workers", str(args.task_workers)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+    server = product_start(
+        var_dir=var_dir,
+        port=port,
+        web_workers=2,
+        task_workers=args.task_workers,
+        env={
+            "YOUTHDESK_INSTAGRAM_APP_SECRET": APP_SECRET,
+            "YOUTHDESK_INSTAGRAM_ACCOUNT_ID": ACCOUNT,
+            "YOUTHDESK_GRAPH_API_URL": graph.url,
+            "YOUTHDESK_CONTACT_CENTRE_URL": receiver.url,
+            "YOUTHDESK_CONTACT_CENTRE_SECRET": CC_SECRET,
+            "YOUTHDESK_OUTBOX_BACKOFF_CAP": "30",
+            "YOUTHDESK_EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+            "YOUTHDESK_LOG_LEVEL": "CRITICAL",
+        },
     )
     base = f"http://127.0.0.1:{port}"
     url = f"{base}/webhooks/instagram"
