@@ -1,11 +1,24 @@
 """Reading the inbox. Every query that serves a user starts from `conversations_for(user)`."""
 
+from dataclasses import dataclass
+
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Substr
 
 from youthdesk.accounts.permissions import INBOX_VIEW, can
 from youthdesk.conversations.models import Conversation, Message
+from youthdesk.conversations.paging import (
+    CLOSED_ORDER,
+    OPEN_ORDER,
+    CursorError,
+    SortKey,
+    after_position,
+    cursor_decode,
+    cursor_encode,
+    order_expressions,
+    row_position,
+)
 
 
 def conversations_for(user) -> QuerySet[Conversation]:
@@ -26,13 +39,19 @@ def conversation_get(*, user, pk) -> Conversation:
 QUEUE_FILTERS = ("unassigned", "mine", "waiting_us", "waiting_them", "closed", "open", "all")
 
 
-def inbox_queue(
+def queue_order(view: str) -> tuple[SortKey, ...]:
+    """The total order of a queue view: the closed view newest-closed first, every other view grade then waiting."""
+    return CLOSED_ORDER if view == "closed" else OPEN_ORDER
+
+
+def _queue_filtered(
     *, user, view: str = "open", channel: str = "", force: str = "", search: str = ""
 ) -> QuerySet[Conversation]:
-    """The queue, most dangerous first, then longest waiting."""
-    qs = conversations_for(user).select_related("contact", "assigned_to")
+    qs = conversations_for(user)
     if view == "closed":
-        qs = qs.filter(status=Conversation.Status.CLOSED).order_by("-closed_at")
+        qs = qs.filter(status=Conversation.Status.CLOSED)
+    elif view == "any":  # open and closed together: the view tabs count both from one query
+        pass
     else:
         qs = qs.filter(status=Conversation.Status.OPEN)
         if view == "unassigned":
@@ -43,8 +62,6 @@ def inbox_queue(
             qs = qs.filter(waiting_since__isnull=False)
         elif view == "waiting_them":
             qs = qs.filter(waiting_since__isnull=True)
-        # Grade first, then who has waited longest; conversations not waiting on us come last.
-        qs = qs.order_by("-grade_rank", F("waiting_since").asc(nulls_last=True), "-last_message_at")
     if channel:
         qs = qs.filter(channel=channel)
     if force:
@@ -54,22 +71,23 @@ def inbox_queue(
     return qs
 
 
+def inbox_queue(
+    *, user, view: str = "open", channel: str = "", force: str = "", search: str = ""
+) -> QuerySet[Conversation]:
+    """The queue, most dangerous first, then longest waiting (id breaks ties, so the order is total)."""
+    qs = _queue_filtered(user=user, view=view, channel=channel, force=force, search=search)
+    return qs.select_related("contact", "assigned_to").order_by(*order_expressions(queue_order(view)))
+
+
 PREVIEW_CHARS = 160
 
 
-def inbox_rows(
-    *, user, view: str = "open", channel: str = "", force: str = "", search: str = "", limit: int = 100
-) -> list[Conversation]:
-    """One page of the queue with each row's last-message preview, in two queries whatever the size.
+def _rows_with_previews(*, user, ids: list[int]) -> list[Conversation]:
+    """The conversations with these ids, in this order, each with its last-message preview (one query).
 
     The page's ids are chosen first, so the preview subqueries run for the rows shown only (a database
     that sorts after computing columns would otherwise run them for every open conversation).
     """
-    ids = list(
-        inbox_queue(user=user, view=view, channel=channel, force=force, search=search).values_list(
-            "pk", flat=True
-        )[:limit]
-    )
     if not ids:
         return []
     last = Message.objects.filter(conversation=OuterRef("pk")).order_by("-sent_at", "-id")
@@ -87,15 +105,105 @@ def inbox_rows(
     return sorted(rows, key=lambda row: position[row.pk])
 
 
-def inbox_counts(*, user) -> dict[str, int]:
-    """How many conversations each queue view holds, in one query (shown on the view tabs)."""
+def inbox_rows(
+    *, user, view: str = "open", channel: str = "", force: str = "", search: str = "", limit: int = 100
+) -> list[Conversation]:
+    """The first page of the queue with each row's last-message preview, in two queries whatever the size."""
+    ids = list(
+        inbox_queue(user=user, view=view, channel=channel, force=force, search=search).values_list(
+            "pk", flat=True
+        )[:limit]
+    )
+    return _rows_with_previews(user=user, ids=ids)
+
+
+@dataclass
+class QueuePage:
+    """One page of the queue: its rows, where it sits among `total`, and the links to the pages around it."""
+
+    rows: list[Conversation]
+    total: int
+    first_number: int  # 1-based place of the first row in the whole view (0 when the page is empty)
+    next_cursor: str | None
+    previous_cursor: str | None
+    cursor_error: str = ""
+
+
+def inbox_page(
+    *,
+    user,
+    view: str = "open",
+    channel: str = "",
+    force: str = "",
+    search: str = "",
+    after: str = "",
+    before: str = "",
+    limit: int = 100,
+) -> QueuePage:
+    """One page of the queue by keyset: the `limit` rows after the position `after` (or before `before`).
+
+    A fixed number of queries whatever the page or the size of the inbox; a row is on exactly one page
+    of a still queue, whatever ties there are in waiting time (the id completes the order).
+    """
+    keys = queue_order(view)
+    base = _queue_filtered(user=user, view=view, channel=channel, force=force, search=search)
+    fields = [key.field for key in keys]
+    error = ""
+    backwards = False
+    qs = base
+    try:
+        if before:
+            qs = base.filter(after_position(keys, cursor_decode(keys, before), backwards=True))
+            backwards = True
+        elif after:
+            qs = base.filter(after_position(keys, cursor_decode(keys, after)))
+    except CursorError as exc:
+        error, qs, backwards = (
+            f"That page link could not be used ({exc}); this is the first page.",
+            base,
+            False,
+        )
+    found = list(qs.order_by(*order_expressions(keys, backwards=backwards)).values(*fields)[: limit + 1])
+    more = len(found) > limit
+    found = found[:limit]
+    if backwards:
+        found.reverse()
+        if not more:
+            # Nothing before this page any more (rows moved up): show the queue from its start instead.
+            found = list(base.order_by(*order_expressions(keys)).values(*fields)[: limit + 1])
+            more, found, backwards, after = len(found) > limit, found[:limit], False, ""
+    total = base.count()
+    if not found:
+        return QueuePage(
+            rows=[], total=total, first_number=0, next_cursor=None, previous_cursor=None, cursor_error=error
+        )
+    first, last = row_position(keys, found[0]), row_position(keys, found[-1])
+    # Forward, the extra row fetched says whether a next page exists; backwards, whether a previous one does.
+    before_count = (
+        base.filter(after_position(keys, first, backwards=True)).count() if (after or backwards) else 0
+    )
+    has_next = base.filter(after_position(keys, last)).exists() if backwards else more
+    return QueuePage(
+        rows=_rows_with_previews(user=user, ids=[row["id"] for row in found]),
+        total=total,
+        first_number=before_count + 1,
+        next_cursor=cursor_encode(keys, last) if has_next else None,
+        previous_cursor=cursor_encode(keys, first) if before_count else None,
+        cursor_error=error,
+    )
+
+
+def inbox_counts(*, user, channel: str = "", force: str = "", search: str = "") -> dict[str, int]:
+    """How many conversations each queue view holds under the current filters, in one query (the view tabs)."""
+    qs = _queue_filtered(user=user, view="any", channel=channel, force=force, search=search)
     is_open = Q(status=Conversation.Status.OPEN)
-    return conversations_for(user).aggregate(
+    return qs.aggregate(
         open=Count("pk", filter=is_open),
         unassigned=Count("pk", filter=is_open & Q(assigned_to__isnull=True)),
         mine=Count("pk", filter=is_open & Q(assigned_to=user)),
         waiting_us=Count("pk", filter=is_open & Q(waiting_since__isnull=False)),
         waiting_them=Count("pk", filter=is_open & Q(waiting_since__isnull=True)),
+        closed=Count("pk", filter=Q(status=Conversation.Status.CLOSED)),
     )
 
 
@@ -110,15 +218,30 @@ def inbox_force_names(*, user) -> list[str]:
     )
 
 
-def conversation_neighbours(*, user, conversation: Conversation) -> tuple[int | None, int | None]:
-    """The previous and next conversation in the open queue, for the keyboard's next/previous."""
-    ids = list(inbox_queue(user=user, view="open").values_list("pk", flat=True)[:500])
-    if conversation.pk not in ids:
-        return None, ids[0] if ids else None
-    at = ids.index(conversation.pk)
-    previous = ids[at - 1] if at > 0 else None
-    following = ids[at + 1] if at + 1 < len(ids) else None
-    return previous, following
+def conversation_neighbours(
+    *,
+    user,
+    conversation: Conversation,
+    view: str = "open",
+    channel: str = "",
+    force: str = "",
+    search: str = "",
+) -> tuple[int | None, int | None]:
+    """The previous and next conversation around this one in a queue view, across every page (two seeks)."""
+    keys = queue_order(view)
+    base = _queue_filtered(user=user, view=view, channel=channel, force=force, search=search)
+    here = row_position(keys, conversation)
+    following = (
+        base.filter(after_position(keys, here))
+        .order_by(*order_expressions(keys))
+        .values_list("pk", flat=True)
+    )
+    previous = (
+        base.filter(after_position(keys, here, backwards=True))
+        .order_by(*order_expressions(keys, backwards=True))
+        .values_list("pk", flat=True)
+    )
+    return previous.first(), following.first()
 
 
 def conversation_messages(*, conversation: Conversation) -> QuerySet[Message]:

@@ -4,7 +4,7 @@ import hashlib
 
 from django.contrib import messages as flash
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -34,7 +34,7 @@ from youthdesk.conversations.models import Conversation, DeskSettings, Message, 
 from youthdesk.core.htmx import render_page_or_fragment
 
 ESCALATE_GRADES = ("high", "immediate")
-QUEUE_LIMIT = 100  # rows on one screen; the queue is ordered so the ones that matter come first
+QUEUE_LIMIT = 100  # rows on one page; the queue is ordered so the ones that matter come first
 
 
 def _grade_change_service():
@@ -87,9 +87,14 @@ def inbox(request):
     params = request.GET.copy()
     shown = params.pop("v", [""])[-1]
     force_names = selectors.inbox_force_names(user=request.user)
+    filters = _queue_filters(params, force_names)
     form = QueueFilterForm(params or None, force_names=force_names)
-    filters = form.filters() if params else {"view": "open", "channel": "", "force": "", "search": ""}
-    rows = selectors.inbox_rows(user=request.user, limit=QUEUE_LIMIT, **filters)
+    # Page links carry a position in the order (keyset), so polling a later page keeps that page.
+    after = params.get("after", "")[:512]
+    before = "" if after else params.get("before", "")[:512]
+    page = selectors.inbox_page(user=request.user, limit=QUEUE_LIMIT, after=after, before=before, **filters)
+    rows = page.rows
+    filter_query = _filter_query(filters)
     desk = DeskSettings.load()
     now = timezone.now()
     target = desk.first_response_target_minutes
@@ -100,10 +105,13 @@ def inbox(request):
         row.overdue = row.waiting_minutes is not None and row.waiting_minutes > target
         row.waiting_text = _duration(row.waiting_minutes)
         row.category_labels = [_label(c) for c in (row.categories or [])]
-    counts = selectors.inbox_counts(user=request.user)
+        row.href = reverse("conversation", args=[row.pk]) + (f"?{filter_query}" if filter_query else "")
+    counts = selectors.inbox_counts(
+        user=request.user, channel=filters["channel"], force=filters["force"], search=filters["search"]
+    )
     views = [(value, label, counts.get(value)) for value, label in VIEWS]
     version = _fingerprint(
-        [target, counts]
+        [target, counts, page.total, page.first_number, page.next_cursor, page.previous_cursor]
         + [
             (
                 r.pk,
@@ -123,17 +131,46 @@ def inbox(request):
     context = {
         "form": form,
         "rows": rows,
+        "page": page,
+        "last_number": page.first_number + len(rows) - 1,
+        "page_size": QUEUE_LIMIT,
         "filters": filters,
+        "filter_query": filter_query,
+        "next_url": _page_url(filter_query, "after", page.next_cursor),
+        "previous_url": _page_url(filter_query, "before", page.previous_cursor),
         "force_names": force_names,
         "target_minutes": target,
         "overdue_count": sum(1 for row in rows if row.overdue),
-        "truncated": len(rows) >= QUEUE_LIMIT,
         "views": views,
         "query": params.urlencode(),
         "version": version,
         "now": now,
     }
     return render_page_or_fragment(request, "conversations/inbox.html", "conversations/_queue.html", context)
+
+
+def _queue_filters(params, force_names) -> dict:
+    """The queue filters in a query string; anything that does not validate falls back to the open queue."""
+    if not params:
+        return {"view": "open", "channel": "", "force": "", "search": ""}
+    return QueueFilterForm(params, force_names=force_names).filters()
+
+
+def _filter_query(filters: dict) -> str:
+    """The filters as a query string, carried to a conversation so next/previous stay in the same view."""
+    query = QueryDict(mutable=True)
+    for name, key in (("view", "view"), ("channel", "channel"), ("force", "force"), ("q", "search")):
+        if filters.get(key) and not (name == "view" and filters[key] == "open"):
+            query[name] = filters[key]
+    return query.urlencode()
+
+
+def _page_url(filter_query: str, direction: str, cursor: str | None) -> str | None:
+    if not cursor:
+        return None
+    query = QueryDict(filter_query, mutable=True)
+    query[direction] = cursor
+    return reverse("inbox") + "?" + query.urlencode()
 
 
 def _fingerprint(value) -> str:
@@ -228,7 +265,11 @@ def conversation_detail(request, pk: int):
     user = request.user
     conversation = selectors.conversation_get(user=user, pk=pk)
     audit_record(actor=user, action="conversation.view", target=conversation)
-    previous_pk, next_pk = selectors.conversation_neighbours(user=user, conversation=conversation)
+    # The force list is read only when the link names a force (the common case costs no query).
+    force_names = selectors.inbox_force_names(user=user) if request.GET.get("force") else []
+    filters = _queue_filters(request.GET.copy(), force_names)
+    previous_pk, next_pk = selectors.conversation_neighbours(user=user, conversation=conversation, **filters)
+    filter_query = _filter_query(filters)
     desk = DeskSettings.load()
     context = {
         **_thread_context(conversation),
@@ -251,6 +292,7 @@ def conversation_detail(request, pk: int):
         else None,
         "previous_pk": previous_pk,
         "next_pk": next_pk,
+        "filter_query": filter_query,
         "timings": _timings(conversation, desk, timezone.now()),
         "can_reply": can(user, INBOX_REPLY),
     }

@@ -164,7 +164,7 @@ def test_queue_filters_select_the_right_conversations(logged_in, officer, superv
         "mine": 1,
         "waiting_us": 3,
         "waiting_them": 0,
-        "closed": None,
+        "closed": 1,
     }
     assert unassigned.pk  # stored and open
 

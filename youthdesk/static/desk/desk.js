@@ -134,13 +134,33 @@
 
   function moveSelection(step) {
     var list = rows();
-    if (!list.length) return;
+    var queue = document.getElementById("queue");
     var at = list.findIndex(function (r) {
       return r.getAttribute("data-id") === selectedId;
     });
+    // Past the last row (or before the first) the selection moves on to the next (previous) page.
+    if (queue && step > 0 && (!list.length || at === list.length - 1) && queue.getAttribute("data-next-page")) {
+      go(queue.getAttribute("data-next-page") + "#select-first");
+      return;
+    }
+    if (queue && step < 0 && at === 0 && queue.getAttribute("data-previous-page")) {
+      go(queue.getAttribute("data-previous-page") + "#select-last");
+      return;
+    }
+    if (!list.length) return;
     var next = at < 0 ? 0 : Math.min(list.length - 1, Math.max(0, at + step));
     select(list[next]);
   }
+
+  // Arriving on a page through the keyboard: select the row the officer was moving towards.
+  function selectFromHash() {
+    var list = rows();
+    if (!list.length) return;
+    if (window.location.hash === "#select-first") select(list[0]);
+    else if (window.location.hash === "#select-last") select(list[list.length - 1]);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", selectFromHash);
+  else selectFromHash();
 
   function toggleHelp() {
     var help = document.getElementById("shortcut-help");
