@@ -17,4 +17,5 @@ urlpatterns = [
     path("safeguarding/", include("youthdesk.safeguarding.urls")),
     path("insights/", include("youthdesk.insights.urls")),
     path("audit/", include("youthdesk.audit.urls")),
+    path("jobs/", include("youthdesk.core.urls")),
 ]

@@ -13,6 +13,7 @@ SWEEPS: list[str] = [
     "youthdesk.connectors.tasks.sweep_pending_events",
     "youthdesk.conversations.sweeps.sweep_stuck_deliveries",
     "youthdesk.safeguarding.sweeps.sweep_outbox",
+    "youthdesk.core.jobs.jobs_sweep_stale",
 ]
 
 

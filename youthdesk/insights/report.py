@@ -2,6 +2,7 @@
 disclosure-controlled because it is written to be shared with partners."""
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.db.models import Count
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.text import slugify
 
 from youthdesk.insights import sdc
 from youthdesk.insights.charts import (
@@ -28,6 +30,10 @@ from youthdesk.triage.forces import all_forces
 
 CSS = Path(__file__).parent / "static" / "insights" / "report.css"
 NOTABLE_CHANGES = 6
+FIGURES = 9  # the figure-gathering steps in report_build, each one query or a few
+
+# progress(done, total, message): called as each step of the report begins.
+Progress = Callable[[int, int, str], None]
 
 
 def _headline(filters: Filters) -> dict[str, int]:
@@ -80,11 +86,52 @@ def _nations(filters: Filters) -> list[list]:
     return [[nation, _shown(n)] for nation, n in sorted(totals.items())]
 
 
-def report_build(*, filters: Filters) -> dict:
+class Steps:
+    """Counts the report's steps and tells a progress callback: tqdm on the command line, the Job on the page.
+
+    `progress(done, total, message)` is called as each step begins, with the number of steps already done.
+    """
+
+    def __init__(self, progress: Progress | None, total: int):
+        self.progress, self.total, self.done, self._open = progress, total, 0, False
+
+    def step(self, message: str) -> None:
+        """The previous step (if any) is done; this one begins."""
+        if self._open:
+            self.done += 1
+        self._open = True
+        self._tell(message)
+
+    def finish(self, message: str = "Done") -> None:
+        if self._open:
+            self.done += 1
+            self._open = False
+        self._tell(message)
+
+    def _tell(self, message: str) -> None:
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total, message)
+
+
+def report_steps(*, pdf: bool = True, html: bool = True, email: bool = False) -> int:
+    """How many steps a report takes with these outputs (the figures, the charts, then each output)."""
+    return FIGURES + 1 + int(html or pdf or email) + int(pdf or email) + int(email)
+
+
+def report_build(*, filters: Filters, steps: Steps | None = None) -> dict:
     """Everything the report shows, for the nation or (when filters.force is set) one force area."""
+    steps = steps or Steps(None, FIGURES + 1)
+    n = iter(range(1, FIGURES + 1))
+
+    def figures() -> None:
+        steps.step(f"figures {next(n)}/{FIGURES}")
+
     viewer = Viewer(controlled=True, force_scope=filters.force or None, username="report")
     previous = filters.previous()
-    now, before = _headline(filters), _headline(previous)
+    figures()
+    now = _headline(filters)
+    figures()
+    before = _headline(previous)
     headline = [
         ("Engagements", _shown(now["engagements"]), _change(now["engagements"], before["engagements"])),
         (
@@ -111,8 +158,11 @@ def report_build(*, filters: Filters) -> dict:
     ]
     mean_response = sdc.ratio_publish(now["response_sum"] / 60, now["response_n"])
     in_target = sdc.ratio_publish(100 * now["response_in_target"], now["response_n"])
+    figures()
     volume = chart_volume(viewer=viewer, filters=filters)
+    figures()
     themes = chart_themes(viewer=viewer, filters=filters)
+    figures()
     themes_now = by_dimension(filters=filters, dimension="theme")
     themes_before = by_dimension(filters=previous, dimension="theme")
     changes = []
@@ -129,6 +179,17 @@ def report_build(*, filters: Filters) -> dict:
     names.update(
         {t.slug: t.name for t in Theme.objects.filter(slug__in=[c[1] for c in changes[:NOTABLE_CHANGES]])}
     )
+    figures()
+    emerging = chart_emerging(viewer=viewer, filters=filters)
+    figures()
+    sentiment = chart_sentiment(viewer=viewer, filters=filters)
+    figures()
+    contact_types = chart_contact_types(viewer=viewer, filters=filters)
+    figures()
+    nations = _nations(filters)
+    steps.step("drawing charts")
+    volume_svg = columns_svg([r[0] for r in volume["rows"]], [r[1] for r in volume["rows"]])
+    themes_svg = bars_svg([r[1] for r in themes["rows"]], [r[2] for r in themes["rows"]])
     return {
         "filters": filters,
         "previous": previous,
@@ -139,44 +200,85 @@ def report_build(*, filters: Filters) -> dict:
         "mean_response": mean_response,
         "in_target": in_target,
         "volume": volume,
-        "volume_svg": columns_svg([r[0] for r in volume["rows"]], [r[1] for r in volume["rows"]]),
+        "volume_svg": volume_svg,
         "themes": themes,
-        "themes_svg": bars_svg([r[1] for r in themes["rows"]], [r[2] for r in themes["rows"]]),
-        "emerging": chart_emerging(viewer=viewer, filters=filters),
-        "sentiment": chart_sentiment(viewer=viewer, filters=filters),
-        "contact_types": chart_contact_types(viewer=viewer, filters=filters),
-        "nations": _nations(filters),
+        "themes_svg": themes_svg,
+        "emerging": emerging,
+        "sentiment": sentiment,
+        "contact_types": contact_types,
+        "nations": nations,
         "changes": [(names.get(c[1], c[1]), c[2], c[3], c[4]) for c in changes[:NOTABLE_CHANGES]],
     }
 
 
-def report_html(*, filters: Filters, standalone: bool = True) -> str:
-    """The report as HTML; standalone copies (files, PDF, email) carry their stylesheet inline."""
-    context = report_build(filters=filters)
-    context["inline_css"] = CSS.read_text() if standalone else ""
-    return render_to_string("insights/report.html", context)
+def report_render(*, context: dict, standalone: bool = True) -> str:
+    """One built report as HTML; standalone copies (files, PDF, email) carry their stylesheet inline."""
+    return render_to_string(
+        "insights/report.html", {**context, "inline_css": CSS.read_text() if standalone else ""}
+    )
 
 
-def report_pdf(*, filters: Filters) -> bytes:
-    """The report as PDF, drawn by WeasyPrint from the same HTML."""
+def report_html(*, filters: Filters, standalone: bool = True, progress: Progress | None = None) -> str:
+    """The report as HTML."""
+    steps = Steps(progress, report_steps(pdf=False))
+    context = report_build(filters=filters, steps=steps)
+    steps.step("HTML")
+    html = report_render(context=context, standalone=standalone)
+    steps.finish()
+    return html
+
+
+def _pdf(html: str) -> bytes:
     from weasyprint import HTML
 
-    return HTML(string=report_html(filters=filters)).write_pdf()
+    return HTML(string=html).write_pdf()
 
 
-def report_email(*, filters: Filters, actor) -> int:
-    """Email the report (HTML body, PDF attached) to each active stakeholder for this area; returns how many."""
-    from youthdesk.audit.services import audit_record
+def report_pdf(*, filters: Filters, progress: Progress | None = None) -> bytes:
+    """The report as PDF, drawn by WeasyPrint from the same HTML."""
+    steps = Steps(progress, report_steps(pdf=True))
+    context = report_build(filters=filters, steps=steps)
+    steps.step("HTML")
+    html = report_render(context=context)
+    steps.step("PDF")
+    pdf = _pdf(html)
+    steps.finish()
+    return pdf
 
-    recipients = list(
+
+def report_files(*, filters: Filters, steps: Steps, pdf: bool = True) -> tuple[str, bytes]:
+    """The report built once, as standalone HTML and (unless pdf=False: then b"") as PDF."""
+    context = report_build(filters=filters, steps=steps)
+    steps.step("HTML")
+    html = report_render(context=context)
+    if not pdf:
+        return html, b""
+    steps.step("PDF")
+    return html, _pdf(html)
+
+
+def report_recipients(*, filters: Filters) -> list[str]:
+    """The active stakeholders for this report's area (the national list, plus the force's own)."""
+    return list(
         Stakeholder.objects.filter(active=True, force_name__in=["", filters.force]).values_list(
             "email", flat=True
         )
     )
+
+
+def report_email(
+    *, filters: Filters, actor, html: str | None = None, pdf: bytes | None = None, steps: Steps | None = None
+) -> int:
+    """Email the report (HTML body, PDF attached) to each active stakeholder for this area; returns how many."""
+    from youthdesk.audit.services import audit_record
+
+    recipients = report_recipients(filters=filters)
     if not recipients:
         return 0
-    html = report_html(filters=filters)
-    pdf = report_pdf(filters=filters)
+    if html is None or pdf is None:
+        html, pdf = report_files(filters=filters, steps=steps or Steps(None, report_steps(email=True)))
+    if steps is not None:
+        steps.step("email")
     subject = f"YouthDesk insight report {filters.date_from:%d %b %Y} to {filters.date_to:%d %b %Y}"
     if filters.force:
         subject += f" — {filters.force}"
@@ -198,6 +300,92 @@ def report_email(*, filters: Filters, actor) -> int:
         detail={**filters.as_query(), "recipients": len(recipients)},
     )
     return len(recipients)
+
+
+REPORT_JOB = "insights.report"
+
+
+def report_job_start(*, actor, filters: Filters, email: bool = False):
+    """Start building the report (and emailing it, when asked) in the background; returns the Job to watch.
+
+    Who may ask is checked here as on the report page: insight capability, a partner only for national or
+    their own area, and the mailing-list capability to email it. A second click while the same report is
+    still being built gives back that job, not a second one.
+    """
+    from youthdesk.accounts.permissions import REPORTS_SEND, check
+    from youthdesk.core.jobs import job_start, jobs_visible
+    from youthdesk.insights.scope import viewer_check, viewer_for
+
+    viewer_check(viewer_for(actor), filters)
+    if email:
+        check(actor, REPORTS_SEND)
+    params = {**filters.as_query(), "email": bool(email)}
+    for job in jobs_visible(user=actor, kind=REPORT_JOB).filter(
+        started_by=actor, state__in=("queued", "running")
+    ):
+        if job.params == params:
+            return job
+    start, end = filters.date_from, filters.date_to
+    title = f"Insight report {start.day} {start:%b %Y} to {end.day} {end:%b %Y}"
+    title += f" · {filters.force}" if filters.force else " · national"
+    if email:
+        title += " · emailed to the mailing list"
+    return job_start(
+        kind=REPORT_JOB,
+        actor=actor,
+        title=title,
+        params=params,
+        scope=filters.force,
+        total=report_steps(email=email),
+    )
+
+
+def report_job_run(*, job, progress: Progress) -> dict:
+    """Build one report job's HTML and PDF into its folder (and email them when asked); the job's result."""
+    from youthdesk.audit.services import audit_record
+    from youthdesk.core.jobs import job_file_write
+    from youthdesk.insights.filters import filters_parse
+
+    filters = filters_parse({k: v for k, v in job.params.items() if k != "email"})
+    email = bool(job.params.get("email"))
+    steps = Steps(progress, report_steps(email=email))
+    html, pdf = report_files(filters=filters, steps=steps)
+    stem = f"youthdesk-insights-{filters.date_from}-{filters.date_to}" + (
+        f"-{slugify(filters.force)}" if filters.force else ""
+    )
+    job_file_write(job=job, name="report.html", content=html.encode())
+    job_file_write(job=job, name="report.pdf", content=pdf)
+    summary = "Report ready"
+    if email:
+        sent = report_email(filters=filters, actor=job.started_by, html=html, pdf=pdf, steps=steps)
+        summary = f"Report ready and emailed to {sent} stakeholder(s)"
+    steps.finish(summary)
+    audit_record(
+        actor=job.started_by,
+        action="insights.report_built",
+        target=job,
+        detail={**filters.as_query(), "pdf": True, "html": True, "email": email},
+    )
+    return {
+        "summary": summary,
+        "files": [
+            {"name": "report.html", "label": "HTML", "download_as": f"{stem}.html"},
+            {"name": "report.pdf", "label": "PDF", "download_as": f"{stem}.pdf"},
+        ],
+    }
+
+
+def report_job_may_view(*, user, job) -> bool:
+    """A report job (its status and files) is for insight users allowed to see its area, as the report is."""
+    from django.core.exceptions import PermissionDenied
+
+    from youthdesk.insights.scope import viewer_for
+
+    try:
+        viewer = viewer_for(user)
+    except PermissionDenied:
+        return False
+    return viewer.may_see_force(job.scope)
 
 
 def default_period(today: dt.date | None = None) -> tuple[dt.date, dt.date]:

@@ -1,5 +1,6 @@
 """Insight pages and their JSON/CSV endpoints: parse, authorise, call one builder, render."""
 
+import uuid
 from functools import wraps
 from urllib.parse import urlencode
 
@@ -8,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -15,13 +17,14 @@ from youthdesk.accounts.decorators import requires
 from youthdesk.accounts.permissions import CONTENT_MANAGE, INSIGHTS_EXPORT_RAW, REPORTS_SEND, can
 from youthdesk.audit.services import audit_record
 from youthdesk.conversations.models import Channel
+from youthdesk.core.jobs import job_get_for, jobs_recent_for
 from youthdesk.engagements.models import ContactType, Theme
 from youthdesk.insights import exports
 from youthdesk.insights.charts import CHARTS, chart_build
 from youthdesk.insights.filters import InsightQueryError, filters_parse
 from youthdesk.insights.forms import PostForm, StakeholderForm
 from youthdesk.insights.models import Post, Stakeholder
-from youthdesk.insights.report import default_period, report_email, report_html, report_pdf
+from youthdesk.insights.report import REPORT_JOB, default_period, report_html, report_job_start, report_pdf
 from youthdesk.insights.scope import viewer_check, viewer_for
 from youthdesk.insights.services import post_create, stakeholder_add, stakeholder_deactivate
 from youthdesk.triage.forces import all_forces
@@ -181,18 +184,70 @@ def report(request):
     return HttpResponse(report_html(filters=filters, standalone=False))
 
 
-@require_POST
-@requires(REPORTS_SEND)
-def report_send(request):
-    """Email the report to the mailing list."""
+def _reports_page(request, viewer, filters, *, job=None, status: int = 200):
+    forces = [f.name for f in all_forces()]
+    if viewer.controlled:
+        forces = [viewer.force_scope] if viewer.force_scope else []
+    return render(
+        request,
+        "insights/reports.html",
+        {
+            "filters": filters,
+            "forces": forces,
+            "job": job,
+            "jobs": [j for j in jobs_recent_for(user=request.user, kind=REPORT_JOB) if j != job],
+            "can_send": can(request.user, REPORTS_SEND),
+        },
+        status=status,
+    )
+
+
+@require_GET
+@login_required
+def reports(request):
+    """The report page: pick the period and area, start the report, watch it build, download it."""
+    viewer = viewer_for(request.user)
+    job = None
+    if request.GET.get("job"):
+        try:
+            job = job_get_for(user=request.user, job_id=uuid.UUID(request.GET["job"]))
+        except ValueError:
+            raise Http404("job")
     try:
         filters = _report_filters(request)
     except InsightQueryError as exc:
         messages.error(request, str(exc))
-        return redirect("insights_stakeholders")
-    sent = report_email(filters=filters, actor=request.user)
-    messages.success(request, f"Report sent to {sent} stakeholder(s).")
-    return redirect("insights_stakeholders")
+        start, end = default_period()
+        filters = filters_parse({"from": start.isoformat(), "to": end.isoformat()})
+    return _reports_page(request, viewer, filters, job=job)
+
+
+def _start(request, *, email: bool):
+    viewer = viewer_for(request.user)
+    try:
+        filters = _report_filters(request)
+    except InsightQueryError as exc:
+        messages.error(request, str(exc))
+        start, end = default_period()
+        return _reports_page(
+            request, viewer, filters_parse({"from": start.isoformat(), "to": end.isoformat()}), status=400
+        )
+    job = report_job_start(actor=request.user, filters=filters, email=email)
+    return redirect(f"{reverse('insights_reports')}?{urlencode({**filters.as_query(), 'job': job.pk})}")
+
+
+@require_POST
+@login_required
+def report_start(request):
+    """Start building the report (HTML and PDF) in the background and show its progress."""
+    return _start(request, email=False)
+
+
+@require_POST
+@requires(REPORTS_SEND)
+def report_send(request):
+    """Start building the report and emailing it to the mailing list, and show its progress."""
+    return _start(request, email=True)
 
 
 @require_http_methods(["GET", "POST"])
