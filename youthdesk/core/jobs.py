@@ -120,14 +120,13 @@ def _write(job_id, **fields) -> int:
     # the only write lock: then this step's progress is skipped rather than waited for.
     side = connections.create_connection(DEFAULT_DB_ALIAS)
     try:
-        if side.vendor == "sqlite":
-            options = {**side.settings_dict.get("OPTIONS", {}), "timeout": 0.2}
-            side.settings_dict = {**side.settings_dict, "OPTIONS": options}
         query = UpdateQuery(Job)
         query.add_filter("pk", job_id)
         query.add_update_values(fields)
         sql, params = query.get_compiler(connection=side).as_sql()
         with side.cursor() as cursor:
+            if side.vendor == "sqlite":
+                cursor.execute("PRAGMA busy_timeout=200")
             cursor.execute(sql, params)
             return cursor.rowcount
     except Exception:  # progress is a courtesy: the job's own outcome is written by job_finish/job_fail
