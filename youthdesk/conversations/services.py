@@ -98,22 +98,7 @@ def inbound_store(*, inbound: InboundMessage) -> tuple[Message, bool]:
         return Message.objects.get(channel=inbound.channel, external_id=inbound.external_id), False
 
     fields = ["last_message_at", "last_inbound_at"]
-    if conversation.status == Conversation.Status.CLOSED:
-        conversation.status = Conversation.Status.OPEN
-        conversation.opened_at = inbound.sent_at
-        conversation.closed_at = None
-        conversation.first_response_at = None
-        conversation.grade, conversation.grade_rank, conversation.categories = "standard", 0, []
-        fields += [
-            "status",
-            "opened_at",
-            "closed_at",
-            "first_response_at",
-            "grade",
-            "grade_rank",
-            "categories",
-        ]
-        event_record(conversation=conversation, actor=None, kind="reopened")
+    fields += _reopen(conversation=conversation, at=inbound.sent_at)
     conversation.last_message_at = max(conversation.last_message_at, inbound.sent_at)
     conversation.last_inbound_at = max(conversation.last_inbound_at or inbound.sent_at, inbound.sent_at)
     if conversation.waiting_since is None or inbound.sent_at < conversation.waiting_since:
@@ -121,6 +106,58 @@ def inbound_store(*, inbound: InboundMessage) -> tuple[Message, bool]:
         fields.append("waiting_since")
     conversation.save(update_fields=fields)
     return message, True
+
+
+def _reopen(*, conversation: Conversation, at: datetime) -> list[str]:
+    """A closed conversation that hears from the young person again opens a new episode; returns fields changed."""
+    if conversation.status != Conversation.Status.CLOSED:
+        return []
+    conversation.status = Conversation.Status.OPEN
+    conversation.opened_at = at
+    conversation.closed_at = None
+    conversation.first_response_at = None
+    conversation.grade, conversation.grade_rank, conversation.categories = "standard", 0, []
+    event_record(conversation=conversation, actor=None, kind="reopened")
+    return ["status", "opened_at", "closed_at", "first_response_at", "grade", "grade_rank", "categories"]
+
+
+MAX_EDITS_KEPT = 50  # earlier versions kept per message; a longer edit war keeps its latest versions
+
+
+def inbound_edit_store(
+    *, message: Message, text: str, edited_at: datetime, number: int, earlier: dict | None = None
+) -> bool:
+    """The young person edited a message: keep the old text in its history, store the new one, and put the
+    conversation back in front of the team (reopened if closed, waiting for us). Must run in a transaction.
+
+    `number` is the platform's edit count: an edit already applied (or older than one applied) changes
+    nothing and returns False. `earlier` adds what was known about the old text (its grade) to the history.
+    """
+    applied = message.meta.get("num_edit", 0) if isinstance(message.meta.get("num_edit", 0), int) else 0
+    text = (text or "")[:MAX_TEXT]
+    if message.direction != Message.Direction.INBOUND or number <= applied or text == message.text:
+        return False
+    history = list(message.meta.get("edits") or [])
+    history.append({"text": message.text, "until": edited_at.isoformat(), **(earlier or {})})
+    message.meta = {**message.meta, "edits": history[-MAX_EDITS_KEPT:], "num_edit": number}
+    message.text = text
+    message.answered = False
+    message.save(update_fields=["text", "meta", "answered"])
+    conversation = Conversation.objects.select_for_update().get(pk=message.conversation_id)
+    fields = _reopen(conversation=conversation, at=edited_at)
+    if conversation.waiting_since is None:
+        conversation.waiting_since = edited_at
+        fields.append("waiting_since")
+    if fields:
+        conversation.save(update_fields=fields)
+    event_record(
+        conversation=conversation,
+        actor=None,
+        kind="message_edited",
+        before={"message": message.pk, "num_edit": applied},
+        after={"message": message.pk, "num_edit": number},
+    )
+    return True
 
 
 def template_render(*, template: ReplyTemplate, conversation: Conversation, officer=None) -> str:

@@ -8,6 +8,7 @@ from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.views.decorators.http import require_GET, require_POST
 
 from youthdesk.accounts.decorators import requires
@@ -191,7 +192,14 @@ def _thread(conversation: Conversation) -> tuple[list[Message], str]:
         conversation.assigned_to_id,
     )
     seen = [
-        (m.pk, m.delivery, m.deleted_at, m.delivery_attempts, getattr(_assessment(m), "grade", ""))
+        (
+            m.pk,
+            m.delivery,
+            m.deleted_at,
+            m.delivery_attempts,
+            getattr(_assessment(m), "grade", ""),
+            m.meta.get("num_edit") if isinstance(m.meta, dict) else None,
+        )
         for m in thread
     ]
     return thread, _fingerprint([status, *seen])
@@ -208,6 +216,9 @@ def _thread_context(conversation: Conversation) -> dict:
     thread, version = _thread(conversation)
     for message in thread:
         message.assessed = _assessment(message) if message.direction == Message.Direction.INBOUND else None
+        meta = message.meta if isinstance(message.meta, dict) else {}
+        message.is_postback = isinstance(meta.get("postback"), dict)
+        message.edit_history = _edit_history(meta.get("edits"))
         message.shown_attachments = [
             {
                 "type": str(a.get("type") or a.get("mime") or "file"),
@@ -224,6 +235,19 @@ def _thread_context(conversation: Conversation) -> dict:
             if isinstance(a, dict)
         ]
     return {"conversation": conversation, "thread": thread, "version": version}
+
+
+def _edit_history(raw) -> list[dict]:
+    """Earlier versions of an edited message, oldest first, as the officer reads them (text only, never HTML)."""
+    history = []
+    for entry in raw if isinstance(raw, list) else []:
+        if not isinstance(entry, dict):
+            continue
+        until = parse_datetime(entry["until"]) if isinstance(entry.get("until"), str) else None
+        history.append(
+            {"text": str(entry.get("text") or ""), "until": until, "grade": str(entry.get("grade") or "")}
+        )
+    return history
 
 
 def _timings(conversation: Conversation, desk: DeskSettings, now) -> dict:

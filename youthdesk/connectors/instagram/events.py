@@ -10,11 +10,13 @@ from django.conf import settings
 from django.db.models import Q
 
 from youthdesk.connectors.ingest import message_ingest
-from youthdesk.connectors.instagram.payloads import platform_time
+from youthdesk.connectors.instagram.payloads import edit_number, platform_time
 from youthdesk.connectors.models import InboundEvent
 from youthdesk.connectors.processing import RetryLater
 from youthdesk.conversations.models import Channel, Contact, Conversation, Message
-from youthdesk.conversations.services import InboundMessage, event_record
+from youthdesk.conversations.services import InboundMessage, event_record, inbound_edit_store
+from youthdesk.safeguarding.models import MessageAssessment
+from youthdesk.safeguarding.services import message_assess
 
 log = logging.getLogger(__name__)
 CHANNEL = Channel.INSTAGRAM
@@ -80,7 +82,7 @@ def _dm_handle(event: InboundEvent, item: dict) -> str:
         meta["unsupported"] = True
     if isinstance(message.get("referral"), dict):
         meta["referral"] = {k: message["referral"].get(k) for k in ("ref", "source", "type")}
-    _, created = message_ingest(
+    stored, created = message_ingest(
         inbound=InboundMessage(
             channel=CHANNEL,
             contact_external_id=str(item["sender"]["id"]),
@@ -92,7 +94,28 @@ def _dm_handle(event: InboundEvent, item: dict) -> str:
             meta=meta,
         )
     )
+    if not created and stored.meta.get("original_pending"):
+        _original_record(stored, text=text, sent_at=platform_time(item.get("timestamp")))
     return "stored" if created else "duplicate"
+
+
+def _original_record(message: Message, *, text: str, sent_at) -> None:
+    """The original of a message whose edit came first: kept as its earliest version, at its own time, and
+    graded too (what a young person wrote first matters even if they changed it)."""
+    message = Message.objects.select_for_update().get(pk=message.pk)
+    meta = {k: v for k, v in message.meta.items() if k != "original_pending"}
+    edited = message.text
+    if text != edited:
+        message.text = text[:100_000]
+        _regrade(message)  # the conversation takes the original's grade if higher
+        first = {"text": message.text, "until": None, **_assessment_snapshot(message)}
+        meta["edits"] = [first, *(meta.get("edits") or [])]
+        message.text = edited
+    message.meta = meta
+    message.sent_at = min(message.sent_at, sent_at)
+    message.save(update_fields=["meta", "sent_at", "text"])
+    if text != edited:
+        _regrade(message)
 
 
 def _comment_handle(event: InboundEvent, change: dict) -> str:
@@ -254,6 +277,75 @@ def _read_handle(event: InboundEvent, item: dict) -> str:
     return "stored" if targets else "ignored"
 
 
+def _postback_handle(event: InboundEvent, item: dict) -> str:
+    postback = item["postback"]
+    title = str(postback.get("title") or "").strip()[:300]
+    mid = postback.get("mid") if isinstance(postback.get("mid"), str) and postback.get("mid") else None
+    # Shown as what the young person said by tapping; the button's payload is ours, kept for the record.
+    _, created = message_ingest(
+        inbound=InboundMessage(
+            channel=CHANNEL,
+            contact_external_id=str(item["sender"]["id"]),
+            external_id=mid or event.dedup_key,
+            text=f"[tapped: {title}]" if title else "[tapped a button]",
+            sent_at=platform_time(item.get("timestamp") or event.payload.get("entry_time")),
+            kind=Message.Kind.TEXT,
+            meta={
+                "entry_id": event.payload.get("entry_id", ""),
+                "postback": {"title": title, "payload": str(postback.get("payload") or "")[:1000]},
+            },
+        )
+    )
+    return "stored" if created else "duplicate"
+
+
+def _edit_handle(event: InboundEvent, item: dict) -> str:
+    edit = item["message_edit"]
+    number = edit_number(edit)
+    edited_at = platform_time(item.get("timestamp") or event.payload.get("entry_time"))
+    target = _message(edit["mid"])
+    if target is None:
+        # The edit overtook the message itself: store the edited text now (it is what the young person
+        # means); when the original arrives it is recorded as the earlier version (see _dm_handle).
+        _, created = message_ingest(
+            inbound=InboundMessage(
+                channel=CHANNEL,
+                contact_external_id=str(item["sender"]["id"]),
+                external_id=edit["mid"],
+                text=edit["text"],
+                sent_at=edited_at,
+                meta={
+                    "entry_id": event.payload.get("entry_id", ""),
+                    "num_edit": number,
+                    "edits": [],
+                    "original_pending": True,
+                },
+            )
+        )
+        return "stored" if created else "duplicate"
+    earlier = _assessment_snapshot(target)
+    if not inbound_edit_store(
+        message=target, text=edit["text"], edited_at=edited_at, number=number, earlier=earlier
+    ):
+        return "duplicate"
+    _regrade(target)
+    return "stored"
+
+
+def _assessment_snapshot(message: Message) -> dict:
+    assessment = MessageAssessment.objects.filter(message=message).first()
+    if assessment is None:
+        return {}
+    return {"grade": assessment.grade, "categories": list(assessment.categories or [])}
+
+
+def _regrade(message: Message) -> None:
+    """Grade the edited text through the same path as a new message (the conversation's grade only rises)."""
+    # One assessment per message, of its current text; the old grade is kept in the edit history.
+    MessageAssessment.objects.filter(message=message).delete()
+    message_assess(message=message)
+
+
 _HANDLERS = {
     "message": _dm_handle,
     "echo": _echo_handle,
@@ -261,6 +353,8 @@ _HANDLERS = {
     "unsend": _unsend_handle,
     "read": _read_handle,
     "comment": _comment_handle,
+    "postback": _postback_handle,
+    "message_edit": _edit_handle,
 }
 
 

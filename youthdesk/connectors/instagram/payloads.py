@@ -30,7 +30,9 @@ class DeliveryItem:
         return self.event_type in HANDLED_TYPES
 
 
-HANDLED_TYPES = frozenset({"message", "echo", "unsend", "reaction", "read", "comment"})
+HANDLED_TYPES = frozenset(
+    {"message", "echo", "unsend", "reaction", "read", "comment", "postback", "message_edit"}
+)
 
 
 def signature_for(raw_body: bytes, secret: str) -> str:
@@ -94,10 +96,30 @@ def messaging_classify(item: dict) -> tuple[str, str]:
     read = item.get("read")
     if isinstance(read, dict) and sender:
         return "read", _key("ig", "read", sender, read.get("mid") or read.get("watermark") or "")
-    for kind in ("postback", "message_edit", "referral", "optin"):
+    postback = item.get("postback")
+    if isinstance(postback, dict) and sender:
+        # A button or ice-breaker tap: its mid names it when Meta sends one; otherwise its content does.
+        mid = postback.get("mid")
+        if isinstance(mid, str) and mid:
+            return "postback", _key("ig", "pb", mid)
+        return "postback", _hash_key("pb", item)
+    edit = item.get("message_edit")
+    if isinstance(edit, dict):
+        mid = edit.get("mid")
+        if not isinstance(mid, str) or not mid or not sender or not isinstance(edit.get("text"), str):
+            return "malformed", _hash_key("x", item)
+        # Each edit of a message has its own number: a redelivery of edit N is dropped, edit N+1 is not.
+        return "message_edit", _key("ig", "edit", mid, edit_number(edit))
+    for kind in ("referral", "optin"):
         if kind in item:
             return kind, _hash_key(kind, item)
     return "unknown", _hash_key("x", item)
+
+
+def edit_number(edit: dict) -> int:
+    """The edit's sequence number (Meta's `num_edit`: 1 for the first edit); 0 when absent or not a number."""
+    number = edit.get("num_edit")
+    return number if isinstance(number, int) and not isinstance(number, bool) and number >= 0 else 0
 
 
 def change_classify(change: dict) -> tuple[str, str]:

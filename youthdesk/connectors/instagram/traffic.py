@@ -58,10 +58,14 @@ def deliveries_make(
     seed: int = 1,
     start_ms: int | None = None,
     run_id: str = "",
+    postback_share: float = 0.0,
+    edit_share: float = 0.0,
 ) -> tuple[list[bytes], set[str]]:
     """`count` delivery bodies, a `duplicates` share of them redeliveries of earlier ones, shuffled like Meta's retries.
 
-    Returns (bodies, the distinct platform ids of the messages in them).
+    A `postback_share` of the new items are button taps (`messaging_postbacks`), an `edit_share` edits of
+    earlier DMs of the run (`message_edit`, numbered per message). Returns (bodies, the distinct platform ids
+    of the messages in them; an edit changes a message, so it adds none).
     """
     rng = random.Random(seed)
     run_id = run_id or f"{rng.getrandbits(32):08x}"
@@ -70,10 +74,37 @@ def deliveries_make(
     now_ms = start_ms if start_ms is not None else int(time.time() * 1000)
     bodies: list[bytes] = []
     ids: set[str] = set()
+    sent_dms: list[tuple[str, str]] = []  # (sender, mid) of the run's DMs, for edits
+    edits: dict[str, int] = {}
     for n in range(unique):
         person = rng.randrange(people)
         sender = f"7{int(run_id, 16) % 10**6:06d}{person:08d}"
         at = now_ms - (unique - n) * 50  # spread over the last few seconds, in order
+        # Drawn only when asked for, so the same seed gives the same DMs and comments as before.
+        extra = rng.random() if (postback_share or edit_share) else 1.0
+        if extra < postback_share:
+            mid = f"aWdfZAG1faXRlbToxOklHTWVzc2FnZAUlEOjPB{run_id}{n:010d}"
+            title = rng.choice(DATA["buttons"])
+            bodies.append(
+                postback_delivery(account_id=account_id, sender=sender, mid=mid, title=title, at_ms=at)
+            )
+            ids.add(mid)
+            continue
+        if extra < postback_share + edit_share and sent_dms:
+            edited_sender, edited_mid = rng.choice(sent_dms)
+            edits[edited_mid] = edits.get(edited_mid, 0) + 1
+            text = _text(rng, comment=False, risky_share=risky_share)
+            bodies.append(
+                edit_delivery(
+                    account_id=account_id,
+                    sender=edited_sender,
+                    mid=edited_mid,
+                    text=text,
+                    number=edits[edited_mid],
+                    at_ms=at,
+                )
+            )
+            continue
         if rng.random() < comment_share:
             comment_id = f"178{int(run_id, 16) % 10**5:05d}{n:09d}"
             change = {
@@ -103,13 +134,55 @@ def deliveries_make(
                 "entry": [{"id": account_id, "time": at + 20, "messaging": [item]}],
             }
             ids.add(mid)
-        bodies.append(json.dumps(delivery, separators=(",", ":"), ensure_ascii=True).encode())
+            sent_dms.append((sender, mid))
+        bodies.append(_meta_bytes(delivery))
     for _ in range(count - unique):
         bodies.append(bodies[rng.randrange(unique)])
     # Redeliveries come later than the first delivery, but otherwise in no particular order.
     head, tail = bodies[: unique // 2], bodies[unique // 2 :]
     rng.shuffle(tail)
     return head + tail, ids
+
+
+def _meta_bytes(delivery: dict) -> bytes:
+    """Serialised like Meta: compact, non-ASCII escaped."""
+    return json.dumps(delivery, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def _messaging(account_id: str, at_ms: int, item: dict) -> bytes:
+    return _meta_bytes(
+        {"object": "instagram", "entry": [{"id": account_id, "time": at_ms + 20, "messaging": [item]}]}
+    )
+
+
+def postback_delivery(
+    *, account_id: str, sender: str, mid: str, title: str, payload: str = "", at_ms: int
+) -> bytes:
+    """A button or ice-breaker tap (`messaging_postbacks`), in Meta's documented shape."""
+    return _messaging(
+        account_id,
+        at_ms,
+        {
+            "sender": {"id": sender},
+            "recipient": {"id": account_id},
+            "timestamp": at_ms,
+            "postback": {"mid": mid, "title": title, "payload": payload or title.upper().replace(" ", "_")},
+        },
+    )
+
+
+def edit_delivery(*, account_id: str, sender: str, mid: str, text: str, number: int, at_ms: int) -> bytes:
+    """The young person edited message `mid` (`message_edit`, the `number`th edit), in Meta's shape."""
+    return _messaging(
+        account_id,
+        at_ms,
+        {
+            "sender": {"id": sender},
+            "recipient": {"id": account_id},
+            "timestamp": at_ms,
+            "message_edit": {"mid": mid, "text": text, "num_edit": number},
+        },
+    )
 
 
 def deliveries_play(

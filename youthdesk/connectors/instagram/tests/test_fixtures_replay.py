@@ -145,9 +145,9 @@ def test_the_flat_comment_shape_from_the_docs_is_understood(webhook):
     assert Conversation.objects.count() == 1
 
 
-@pytest.mark.parametrize("name", ["postback", "mention"])
-def test_events_we_do_not_handle_are_kept_and_ignored(webhook, name):
-    _replay(webhook, name)
+def test_events_we_do_not_handle_are_kept_and_ignored(webhook):
+    # A mention names only a media and a comment id (no author, no text): kept for the record.
+    _replay(webhook, "mention")
     event = InboundEvent.objects.get()
     assert event.status == "ignored"
     assert Message.objects.count() == 0
@@ -167,6 +167,8 @@ def test_a_mixed_batch_is_split_into_its_items(webhook):
     assert Contact.objects.count() == 3
     first = Contact.objects.get(external_id="1111222233334444").conversation
     assert list(first.messages.values_list("text", flat=True)) == ["first in batch", "second in batch"]
+    edited = Message.objects.get(external_id="aWdfZAG1faXRlbToxOklHTWVzc2FnZAUlEOjBatch0000003")
+    assert edited.text == "edited" and edited.meta["edits"][0]["text"] == "from someone else"
 
 
 def test_every_fixture_replayed_twice_in_shuffled_order_is_stored_once(webhook):
@@ -190,7 +192,7 @@ def test_every_fixture_replayed_twice_in_shuffled_order_is_stored_once(webhook):
     again = names * 2
     random.Random(7).shuffle(again)
     _replay(webhook, *again)
-    assert Message.objects.count() == messages == 10
+    assert Message.objects.count() == messages == 11  # the postback is a message too
     assert InboundEvent.objects.count() == events
 
 

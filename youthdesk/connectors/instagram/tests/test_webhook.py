@@ -129,10 +129,10 @@ def test_a_valid_delivery_is_stored_before_the_answer(webhook, db_queue):
 def test_unknown_event_types_are_kept_and_ignored(webhook, db_queue):
     from django_tasks_db.models import DBTaskResult
 
-    response = webhook(fixture_bytes("postback"))
+    response = webhook(fixture_bytes("mention"))
     assert response.status_code == 200
     event = InboundEvent.objects.get()
-    assert (event.event_type, event.status) == ("postback", "ignored")
+    assert (event.event_type, event.status) == ("mentions", "ignored")
     assert event.processed_at is not None
     assert DBTaskResult.objects.count() == 0
 
