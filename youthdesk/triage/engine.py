@@ -19,6 +19,9 @@ WINDOW_CHARS = 20_000  # long messages are read in overlapping windows so one ba
 WINDOW_OVERLAP = 200
 CONVERSATION_TAIL = 5
 _place_failures: list[int] = []
+NO_MODEL_IMMEDIATE = frozenset(
+    {"question_strong", "resolved", "animal_agent", "leisure", "everyday_errand", "conditional", "occasion"}
+)
 
 try:  # the gazetteer is built separately; until it is installed, places stay empty
     from youthdesk.triage.places import locate as _locate
@@ -86,12 +89,15 @@ def _assess_window(text: str, model: LinearModel | None) -> Assessment:
     pred = model.predict(feats, explain=False)
     grade, categories, cues = ruled.grade, ruled.categories, ruled.cues
     raised, sure = _raised(grade, pred.probabilities, model)
-    if "trivial_trade" in ruled.concepts:
-        # "i'd jump off a bridge for a nandos": a wish traded for a small thing is hyperbole, and the
-        # words the model leans on (jump, bridge, now) are the same as in the real thing, so it may not raise.
+    concepts = ruled.concepts
+    if "trivial_trade" in concepts or {"conditional", "trivial_condition"} <= concepts:
+        # "i'd jump off a bridge for a nandos", "if spurs lose im jumping in the thames": a wish traded for,
+        # or a threat hung on, a small thing is hyperbole, and the words the model leans on (jump, bridge,
+        # now) are the same as in the real thing, so it may not raise.
         raised = grade
-    elif raised == "immediate" and "question_strong" in ruled.concepts:
-        # The immediate rules yield to a strong question marker; the model may not override that alone.
+    elif raised == "immediate" and concepts & NO_MODEL_IMMEDIATE and "ongoing" not in concepts:
+        # The immediate rules yield to these (a strong question, a danger marked as over, an animal, leisure,
+        # an errand, a condition); the model may not override them on its own, only raise to high.
         raised, sure = _raised(grade, {**pred.probabilities, "immediate": 0.0}, model)
     if raised != grade:
         pred = model.predict(feats)

@@ -41,6 +41,12 @@ MODIFIERS = frozenset(
         "trivial_trade",
         "benign_bleed",
         "water_leisure",
+        "animal_agent",
+        "occasion",
+        "conditional",
+        "trivial_condition",
+        "leisure",
+        "everyday_errand",
     }
 )
 NEGATION_WINDOW = 4
@@ -141,6 +147,8 @@ def _signals(present: frozenset[str]) -> dict[str, bool]:
         "humour": "humour" in present and not serious,
         "hyperbole": bool(present & {"hyperbole_context", "kill_hyperbole"}) and not serious,
         "past_event": "past_time" in present and "now_strict" not in present,
+        # "if spurs lose im jumping in the thames": a condition on something trivial is hyperbole.
+        "trivial_conditional": "conditional" in present and "trivial_condition" in present,
     }
 
 
