@@ -160,3 +160,67 @@ def test_attachments_load_only_when_the_officer_asks(page, live_server, make_use
     assert box.locator("img.attachment-image").get_attribute("src") == image_url
     page.wait_for_timeout(200)
     assert image_url in requested
+
+
+def _many(count, *, start=0, waited_minutes=30):
+    """`count` open web-chat conversations waiting on us, in few distinct waiting times (ties)."""
+    from youthdesk.conversations.models import Contact
+
+    now = timezone.now()
+    contacts = Contact.objects.bulk_create(
+        Contact(channel="webchat", external_id=f"many-{start + n}", handle=f"kid_{start + n:03d}")
+        for n in range(count)
+    )
+    return Conversation.objects.bulk_create(
+        Conversation(
+            contact=contact,
+            channel="webchat",
+            waiting_since=now - timedelta(minutes=waited_minutes + (n % 4)),
+            opened_at=now - timedelta(hours=1),
+            last_message_at=now - timedelta(minutes=waited_minutes),
+        )
+        for n, contact in enumerate(contacts)
+    )
+
+
+def test_the_officer_pages_through_the_whole_queue_by_keyboard_and_it_stays_live(
+    page, live_server, make_user
+):
+    make_user("officer1", "officer")
+    _many(104)
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    _sign_in(page, live_server, "officer1")
+    summary = page.locator(".queue-summary")
+    expect(summary).to_contain_text("104 conversations in this view")
+    expect(summary).to_contain_text("showing 1–100")
+    assert page.locator(".queue-row").count() == 100
+    first_page = page.locator(".queue-row").evaluate_all("rows => rows.map(r => r.dataset.id)")
+
+    # j past the last row moves on to the next page, with its first row selected (the first j selects row 1).
+    for _ in range(101):
+        page.keyboard.press("j")
+    page.wait_for_url(re.compile(r".*after=.*#select-first$"))
+    expect(page.locator(".queue-summary")).to_contain_text("showing 101–104")
+    second_page = page.locator(".queue-row").evaluate_all("rows => rows.map(r => r.dataset.id)")
+    assert len(second_page) == 4 and not set(second_page) & set(first_page)
+    assert page.locator(".queue-row").first.get_attribute("class").split().count("selected") == 1
+
+    # The second page is live too: someone who has just written (shortest wait) appears on it within 3 s.
+    newcomer = _store("is anyone there?", user="late-kid", handle="late_kid", minutes_ago=0)
+    page.locator(f'.queue-row[data-id="{newcomer.conversation_id}"]').wait_for(timeout=3000)
+    expect(page.locator(".queue-summary")).to_contain_text("105 conversations in this view")
+    expect(page.locator(".queue-summary")).to_contain_text("showing 101–105")
+
+    # k before the first row goes back to the previous page with its last row selected.
+    page.keyboard.press("k")
+    page.wait_for_url(re.compile(r".*before=.*#select-last$"))
+    assert page.locator(".queue-row").evaluate_all("rows => rows.map(r => r.dataset.id)") == first_page
+    expect(page.locator(".queue-row.selected")).to_have_attribute("data-id", first_page[-1])
+
+    # From the last conversation of page 1, "next conversation" opens the first of page 2.
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(rf".*/inbox/c/{first_page[-1]}/$"))
+    page.keyboard.press("j")
+    page.wait_for_url(re.compile(rf".*/inbox/c/{second_page[0]}/$"))
+    assert errors == []
