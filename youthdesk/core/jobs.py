@@ -6,8 +6,11 @@ and PostgreSQL alike. Each kind of job names the function that runs it and the c
 dotted path, so this base app does not import the apps that use it.
 """
 
+import datetime as dt
+import json
 import logging
 import os
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -52,6 +55,11 @@ KINDS: dict[str, JobKind] = {
         run="youthdesk.insights.report.report_job_run",
         may_view="youthdesk.insights.report.report_job_may_view",
         label="Insight report",
+    ),
+    "insights.rebuild": JobKind(
+        run="youthdesk.insights.tasks.rebuild_job_run",
+        may_view="youthdesk.insights.tasks.rebuild_job_may_view",
+        label="Rebuild of the anonymised store",
     ),
 }
 
@@ -111,13 +119,49 @@ def _in_real_transaction() -> bool:
     return any(not getattr(block, "_from_testcase", False) for block in connection.atomic_blocks)
 
 
+def _progress_file(job_id) -> Path:
+    return Path(settings.VAR_DIR) / "jobs" / str(job_id) / "progress.json"
+
+
+def _write_progress_file(job_id, fields: dict) -> None:
+    path = _progress_file(job_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(".progress.json.partial")
+    record = {k: v for k, v in fields.items() if k in ("done", "total", "message")}
+    partial.write_text(json.dumps({**record, "at": fields["heartbeat_at"].isoformat()}))
+    os.replace(partial, path)
+
+
+def job_live(job: Job) -> Job:
+    """The job with the progress a running job could not write to the database yet (SQLite, see _write)."""
+    if not job.is_active:
+        return job
+    try:
+        record = json.loads(_progress_file(job.pk).read_text())
+    except (OSError, ValueError):
+        return job
+    at = dt.datetime.fromisoformat(record.pop("at"))
+    if job.heartbeat_at is None or at > job.heartbeat_at:
+        for key, value in record.items():
+            setattr(job, key, value)
+        job.heartbeat_at = at
+    return job
+
+
 def _write(job_id, **fields) -> int:
     """Update the job row so other connections see it now, even when called inside a long transaction."""
     if not _in_real_transaction():
         return Job.objects.filter(pk=job_id).update(**fields)
     # Inside a transaction (e.g. a rebuild that must stay atomic) a write on this connection would stay
-    # invisible until the end, so write on a connection of its own. On SQLite the outer transaction may hold
-    # the only write lock: then this step's progress is skipped rather than waited for.
+    # invisible until the end. SQLite has one writer, and the outer transaction holds it: the progress goes
+    # to a small file in the var dir instead (SQLite means one machine, so the web process reads it there).
+    if connection.vendor == "sqlite":
+        try:
+            _write_progress_file(job_id, fields)
+        except OSError:
+            log.warning("job progress file not written", extra={"job": str(job_id)}, exc_info=True)
+        return 0
+    # PostgreSQL: write on a connection of its own, committed at once.
     side = connections.create_connection(DEFAULT_DB_ALIAS)
     try:
         query = UpdateQuery(Job)
@@ -125,8 +169,6 @@ def _write(job_id, **fields) -> int:
         query.add_update_values(fields)
         sql, params = query.get_compiler(connection=side).as_sql()
         with side.cursor() as cursor:
-            if side.vendor == "sqlite":
-                cursor.execute("PRAGMA busy_timeout=200")
             cursor.execute(sql, params)
             return cursor.rowcount
     except Exception:  # progress is a courtesy: the job's own outcome is written by job_finish/job_fail
@@ -156,14 +198,16 @@ class Progress:
     def __init__(self, job_id):
         self.job_id = job_id
         self._last = 0.0
-        self._last_message: str | None = None
+        self._last_step: str | None = None
 
     def __call__(self, done: int, total: int, message: str) -> None:
         now = time.monotonic()
-        # Always write a new step's name; within a step, write at most every PROGRESS_EVERY_SECONDS.
-        if message == self._last_message and now - self._last < PROGRESS_EVERY_SECONDS and done < total:
+        # A new kind of step is always written ("HTML" after "drawing charts"); a count moving within one
+        # ("copying 4,000/90,000") at most every PROGRESS_EVERY_SECONDS, and always at its end.
+        step = re.sub(r"[\d,./%]+", "", message)
+        if step == self._last_step and now - self._last < PROGRESS_EVERY_SECONDS and done < total:
             return
-        self._last, self._last_message = now, message
+        self._last, self._last_step = now, step
         job_progress(job_id=self.job_id, done=done, total=total, message=message)
 
 
@@ -271,14 +315,13 @@ def job_get_for(*, user, job_id) -> Job:
         raise Http404("job")
     if not job_may_view(user=user, job=job):
         raise PermissionDenied("job")
-    return job
+    return job_live(job)
 
 
 def jobs_recent_for(*, user, kind: str | None = None, limit: int = 10) -> list[Job]:
     """A user's recent jobs that they may see, newest first."""
-    return [
-        job for job in jobs_visible(user=user, kind=kind)[: limit * 3] if job_may_view(user=user, job=job)
-    ][:limit]
+    jobs = jobs_visible(user=user, kind=kind)[: limit * 3]
+    return [job_live(job) for job in jobs if job_may_view(user=user, job=job)][:limit]
 
 
 def job_file_get(*, job: Job, name: str) -> tuple[Path, dict]:

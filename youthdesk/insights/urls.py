@@ -12,6 +12,7 @@ urlpatterns = [
     path("report/send", views.report_send, name="insights_report_send"),
     path("reports/", views.reports, name="insights_reports"),
     path("reports/start", views.report_start, name="insights_report_start"),
+    path("rebuild", views.rebuild_start, name="insights_rebuild_start"),
     path("stakeholders/", views.stakeholders, name="insights_stakeholders"),
     path("stakeholders/<int:pk>/remove", views.stakeholder_remove, name="insights_stakeholder_remove"),
     path("posts/", views.posts, name="insights_posts"),

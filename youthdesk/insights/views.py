@@ -27,6 +27,7 @@ from youthdesk.insights.models import Post, Stakeholder
 from youthdesk.insights.report import REPORT_JOB, default_period, report_html, report_job_start, report_pdf
 from youthdesk.insights.scope import viewer_check, viewer_for
 from youthdesk.insights.services import post_create, stakeholder_add, stakeholder_deactivate
+from youthdesk.insights.tasks import rebuild_job_start
 from youthdesk.triage.forces import all_forces
 
 
@@ -197,6 +198,7 @@ def _reports_page(request, viewer, filters, *, job=None, status: int = 200):
             "job": job,
             "jobs": [j for j in jobs_recent_for(user=request.user, kind=REPORT_JOB) if j != job],
             "can_send": can(request.user, REPORTS_SEND),
+            "can_rebuild": can(request.user, INSIGHTS_EXPORT_RAW),
         },
         status=status,
     )
@@ -248,6 +250,14 @@ def report_start(request):
 def report_send(request):
     """Start building the report and emailing it to the mailing list, and show its progress."""
     return _start(request, email=True)
+
+
+@require_POST
+@requires(INSIGHTS_EXPORT_RAW)
+def rebuild_start(request):
+    """Start rebuilding the anonymised store from the closing log, and show its progress."""
+    job = rebuild_job_start(actor=request.user)
+    return redirect("job_status", pk=job.pk)
 
 
 @require_http_methods(["GET", "POST"])
