@@ -56,24 +56,46 @@ def users():
     return staff, partner
 
 
-def endpoint_times(*, filters_list: list[Filters], repeats: int) -> dict[str, list[float]]:
-    """Server time per chart endpoint (the view: parse, authorise, query, disclosure control, JSON)."""
+def filters_label(filters: Filters) -> str:
+    """A short name for one filter combination in the per-combination breakdown."""
+    parts = [f"{filters.days} days"]
+    parts += [
+        getattr(filters, k) for k in ("force", "channel", "theme", "contact_type") if getattr(filters, k)
+    ]
+    return ", ".join(parts) if len(parts) > 1 else f"{parts[0]}, national"
+
+
+def endpoint_times_by_combination(
+    *, filters_list: list[Filters], repeats: int
+) -> dict[str, dict[tuple[str, str], list[float]]]:
+    """Server time per chart endpoint (the view: parse, authorise, query, disclosure control, JSON), kept per
+    filter combination and user kind so the slowest question can be found."""
     staff, partner = users()
     factory = RequestFactory()
-    out: dict[str, list[float]] = {name: [] for name in CHARTS}
+    out: dict[str, dict[tuple[str, str], list[float]]] = {name: {} for name in CHARTS}
     for name in CHARTS:
         for filters in filters_list:
             for user in (staff, partner):
                 if user is partner and filters.force not in ("", "Kent Police"):
                     continue
+                key = (filters_label(filters), "partner" if user is partner else "staff")
+                samples = out[name].setdefault(key, [])
                 for _ in range(repeats):
                     request = factory.get(f"/insights/data/{name}.json", filters.as_query())
                     request.user = user
                     started = time.perf_counter()
                     response = views.chart_data(request, name=name, fmt="json")
-                    out[name].append(time.perf_counter() - started)
+                    samples.append(time.perf_counter() - started)
                     assert response.status_code == 200, (name, response.content[:200])
     return out
+
+
+def endpoint_times(*, filters_list: list[Filters], repeats: int) -> dict[str, list[float]]:
+    """Server time per chart endpoint over every filter combination and user."""
+    by_combination = endpoint_times_by_combination(filters_list=filters_list, repeats=repeats)
+    return {
+        name: [t for samples in combos.values() for t in samples] for name, combos in by_combination.items()
+    }
 
 
 # The same figures straight from the record-level rows with plain ORM aggregates (the slow way).
@@ -174,6 +196,10 @@ def report_time(*, end: dt.date) -> tuple[float, float]:
     return html_s, time.perf_counter() - started
 
 
+# Endpoints whose time is also shown per filter combination (the slowest questions are where to look first).
+BREAKDOWN = ("theme_trend", "themes", "emerging", "sentiment", "ask_vs_post")
+
+
 def run(*, repeats: int = 5, write=print) -> int:
     """Run every measurement and print the table; returns 1 when a target is missed."""
     last = AnonEngagement.objects.order_by("-day").values_list("day", flat=True).first()
@@ -186,7 +212,10 @@ def run(*, repeats: int = 5, write=print) -> int:
     check_same_figures(filters_list[5])
     rows = AnonEngagement.objects.count()
     write(f"record-level rows: {rows:,}; filter combinations: {len(filters_list)}; repeats: {repeats}")
-    agg = endpoint_times(filters_list=filters_list, repeats=repeats)
+    by_combination = endpoint_times_by_combination(filters_list=filters_list, repeats=repeats)
+    agg = {
+        name: [t for samples in combos.values() for t in samples] for name, combos in by_combination.items()
+    }
     raw = raw_times_measure(filters_list=filters_list, repeats=max(1, repeats // 2))
     failed = 0
     write(
@@ -202,6 +231,11 @@ def run(*, repeats: int = 5, write=print) -> int:
         write(
             f"{name:<16}{p95:10.1f}{statistics.median(samples) * 1000:11.1f}{raw_text}{ratio}  {'ok' if ok else 'MISSED'}"
         )
+    for name in BREAKDOWN:
+        write(f"{name} by filter combination:")
+        write(f"  {'combination':<44}{'user':<9}{'max ms':>8}{'median ms':>11}")
+        for (label, who), samples in by_combination[name].items():
+            write(f"  {label:<44}{who:<9}{max(samples) * 1000:8.1f}{statistics.median(samples) * 1000:11.1f}")
     html_s, pdf_s = report_time(end=last)
     total = html_s + pdf_s
     write(

@@ -120,6 +120,27 @@ class WeeklyTheme(models.Model):
         indexes = [models.Index(fields=["week_start"], name="weekly_theme_week")]
 
 
+class WeeklyForceTheme(models.Model):
+    """Per ISO week (Monday) x force x theme: keeps a force's theme charts fast (read only when a force is asked
+    for without a channel or contact type; national questions keep reading the national roll-up)."""
+
+    week_start = models.DateField()
+    force_name = models.CharField(max_length=120, blank=True)
+    theme = models.SlugField(max_length=120)
+    engagements = models.PositiveIntegerField(default=0)
+    improved = models.PositiveIntegerField(default=0)
+    same = models.PositiveIntegerField(default=0)
+    worse = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            # Force first: every read names one force and a run of weeks, so this one index serves them all.
+            models.UniqueConstraint(
+                fields=["force_name", "week_start", "theme"], name="weekly_force_theme_cell"
+            )
+        ]
+
+
 class Post(models.Model):
     """A post the team published, with its themes: the seed of the content library."""
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from django.db.models import QuerySet, Sum
 
 from youthdesk.insights.filters import Filters
-from youthdesk.insights.models import AnonEngagement, DailyTheme, DailyTotal, WeeklyTheme
+from youthdesk.insights.models import AnonEngagement, DailyTheme, DailyTotal, WeeklyForceTheme, WeeklyTheme
 
 MEASURES = (
     "engagements",
@@ -130,17 +130,33 @@ def _monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
+def _weekly_rollup(filters: Filters) -> QuerySet | None:
+    """The weekly roll-up rows that answer this selection's whole weeks, or None when only daily cells can."""
+    if filters.force:
+        if filters.channel or filters.contact_type:
+            return None
+        qs = WeeklyForceTheme.objects.filter(force_name=filters.force)
+    else:
+        # National questions keep to the national roll-up: summing the force-keyed rows over every force made
+        # national charts slower when they read it.
+        qs = WeeklyTheme.objects.all()
+        for field in ("channel", "contact_type"):
+            if getattr(filters, field):
+                qs = qs.filter(**{field: getattr(filters, field)})
+    return qs.filter(theme=filters.theme) if filters.theme else qs
+
+
 def theme_rollup(
     *, filters: Filters, measures: tuple[str, ...] = ("engagements",), themes: list[str] | None = None
 ) -> dict[tuple[str, dt.date], dict[str, int]]:
     """Theme measures per (theme, ISO week start) over the range, counting only days inside it.
 
-    For national questions, whole weeks come from the national weekly roll-up and the partial weeks at either
-    end from the daily cells, so a long range reads a small fraction of the rows. A force's own figures read the
-    daily cells through the (force, day) index, which already narrows them to that force."""
+    Whole weeks come from a weekly roll-up and the partial weeks at either end from the daily cells, so a long
+    range reads a small fraction of the rows: the national roll-up for national questions, the force-keyed one
+    for a force's own. A force asked for with a channel or contact type reads the daily cells."""
     first_full = _monday(filters.date_from + dt.timedelta(days=6))
     last_full_end = _monday(filters.date_to + dt.timedelta(days=1)) - dt.timedelta(days=1)
-    use_weekly = not filters.force and first_full + dt.timedelta(days=6) <= last_full_end
+    weekly = _weekly_rollup(filters) if first_full + dt.timedelta(days=6) <= last_full_end else None
     out: dict[tuple[str, dt.date], dict[str, int]] = defaultdict(lambda: dict.fromkeys(measures, 0))
 
     def add(rows, week_of):
@@ -152,11 +168,8 @@ def theme_rollup(
     daily = cells_for(filters, by_theme=True, dates=False)
     if themes is not None:
         daily = daily.filter(theme__in=themes)
-    if use_weekly:
-        weekly = WeeklyTheme.objects.filter(week_start__gte=first_full, week_start__lte=last_full_end)
-        for field in ("channel", "contact_type", "theme"):
-            if getattr(filters, field):
-                weekly = weekly.filter(**{field: getattr(filters, field)})
+    if weekly is not None:
+        weekly = weekly.filter(week_start__gte=first_full, week_start__lte=last_full_end)
         if themes is not None:
             weekly = weekly.filter(theme__in=themes)
         add(weekly.values("theme", "week_start").annotate(**_sums(*measures)), lambda r: r["week_start"])

@@ -17,6 +17,7 @@ from youthdesk.insights.models import (
     AnonEngagementTheme,
     DailyTheme,
     DailyTotal,
+    WeeklyForceTheme,
     WeeklyTheme,
 )
 
@@ -128,6 +129,11 @@ def aggregates_add(*, anon: AnonEngagement, themes: Iterable[str], targets: Targ
             },
             weekly,
         )
+        _bump(
+            WeeklyForceTheme,
+            {"week_start": week_start, "force_name": anon.force_name, "theme": slug},
+            weekly,
+        )
 
 
 def engagement_copy(*, engagement_id: int) -> AnonEngagement | None:
@@ -205,19 +211,37 @@ def aggregates_rebuild() -> tuple[int, int]:
         ]
         cursor.execute(_TOTALS_SQL.format(**names), params)
         cursor.execute(_THEMES_SQL.format(**names), params)
+        weekly_rollups_rebuild()
+    return DailyTotal.objects.count(), DailyTheme.objects.count()
+
+
+def _week_sql() -> str:
+    """The ISO week's Monday of the `day` column, in this database's SQL."""
+    if connection.vendor == "postgresql":
+        return "CAST(date_trunc('week', CAST(day AS timestamp)) AS date)"
+    return "date(day, '-' || ((CAST(strftime('%%w', day) AS integer) + 6) %% 7) || ' days')"
+
+
+def weekly_rollups_rebuild() -> None:
+    """Recompute the national and the force-keyed weekly theme roll-ups from the daily theme cells."""
+    week, daily = _week_sql(), DailyTheme._meta.db_table
+    sums = "SUM(engagements), SUM(improved), SUM(same), SUM(worse)"
+    # Table names come from model metadata; nothing here comes from a request.
+    with transaction.atomic(), connection.cursor() as cursor:
         WeeklyTheme.objects.all().delete()
-        week = (
-            "CAST(date_trunc('week', CAST(day AS timestamp)) AS date)"
-            if connection.vendor == "postgresql"
-            else "date(day, '-' || ((CAST(strftime('%%w', day) AS integer) + 6) %% 7) || ' days')"
-        )
+        WeeklyForceTheme.objects.all().delete()
         cursor.execute(
-            f"INSERT INTO {WeeklyTheme._meta.db_table} (week_start, channel, contact_type, theme, engagements, improved, same, worse)"  # noqa: S608
-            f" SELECT {week}, channel, contact_type, theme, SUM(engagements), SUM(improved), SUM(same), SUM(worse)"
-            f" FROM {DailyTheme._meta.db_table} GROUP BY {week}, channel, contact_type, theme",
+            f"INSERT INTO {WeeklyTheme._meta.db_table} (week_start, channel, contact_type, theme,"  # noqa: S608
+            f" engagements, improved, same, worse) SELECT {week}, channel, contact_type, theme, {sums}"
+            f" FROM {daily} GROUP BY {week}, channel, contact_type, theme",
             [],
         )
-    return DailyTotal.objects.count(), DailyTheme.objects.count()
+        cursor.execute(
+            f"INSERT INTO {WeeklyForceTheme._meta.db_table} (week_start, force_name, theme,"  # noqa: S608
+            f" engagements, improved, same, worse) SELECT {week}, force_name, theme, {sums}"
+            f" FROM {daily} GROUP BY {week}, force_name, theme",
+            [],
+        )
 
 
 def anon_rebuild(*, batch: int = 2000, progress: Callable[[int], None] | None = None) -> int:

@@ -9,7 +9,14 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from youthdesk.engagements.models import ContactType, Outcome, Theme
-from youthdesk.insights.models import AnonEngagement, AnonEngagementTheme, DailyTheme, DailyTotal, WeeklyTheme
+from youthdesk.insights.models import (
+    AnonEngagement,
+    AnonEngagementTheme,
+    DailyTheme,
+    DailyTotal,
+    WeeklyForceTheme,
+    WeeklyTheme,
+)
 from youthdesk.insights.services import aggregates_rebuild, contact_key_make, source_key_make
 from youthdesk.triage.forces import all_forces
 
@@ -65,19 +72,20 @@ def _array(values: list[str]) -> str:
     return "ARRAY[" + ",".join("'" + v.replace("'", "''") + "'" for v in values) + "]"
 
 
+# Every table the synthetic dataset replaces, children first.
+STORE = (AnonEngagementTheme, AnonEngagement, DailyTheme, DailyTotal, WeeklyTheme, WeeklyForceTheme)
+
+
 def insights_synth(*, count: int, days: int = 730, end: dt.date | None = None, replace: bool = True) -> dict:
     """Generate `count` anonymised engagements over `days` days ending `end`, then rebuild the aggregates."""
     end = end or timezone.localdate()
     if replace:
         with connection.cursor() as cursor:
             if connection.vendor == "postgresql":
-                tables = ", ".join(
-                    m._meta.db_table
-                    for m in (AnonEngagementTheme, AnonEngagement, DailyTheme, DailyTotal, WeeklyTheme)
-                )
+                tables = ", ".join(m._meta.db_table for m in STORE)
                 cursor.execute(f"TRUNCATE {tables} RESTART IDENTITY")  # noqa: S608 -- model table names only
             else:
-                for model in (AnonEngagementTheme, AnonEngagement, DailyTheme, DailyTotal, WeeklyTheme):
+                for model in STORE:
                     model.objects.all().delete()
     if connection.vendor == "postgresql":
         _synth_postgres(count=count, days=days, end=end)

@@ -6,7 +6,14 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 
-from youthdesk.insights.models import AnonEngagement, AnonEngagementTheme, DailyTheme, DailyTotal, WeeklyTheme
+from youthdesk.insights.models import (
+    AnonEngagement,
+    AnonEngagementTheme,
+    DailyTheme,
+    DailyTotal,
+    WeeklyForceTheme,
+    WeeklyTheme,
+)
 from youthdesk.insights.services import anon_rebuild, contact_key_make, engagement_copy
 from youthdesk.insights.tasks import engagement_copy as engagement_copy_task
 
@@ -25,7 +32,12 @@ def _aggregate_snapshot():
             "week_start", "channel", "contact_type", "theme", "engagements", "improved", "same", "worse"
         )
     )
-    return totals, theme_rows, weekly
+    by_force = sorted(
+        WeeklyForceTheme.objects.values_list(
+            "week_start", "force_name", "theme", "engagements", "improved", "same", "worse"
+        )
+    )
+    return totals, theme_rows, weekly, by_force
 
 
 def test_copy_holds_no_text_handles_or_platform_ids(make_engagement):
@@ -77,6 +89,10 @@ def test_copy_is_idempotent_and_updates_aggregates_once(make_engagement, django_
     assert sorted(DailyTheme.objects.values_list("theme", "engagements")) == [
         ("drugs", 1),
         ("knife-crime", 1),
+    ]
+    assert sorted(WeeklyForceTheme.objects.values_list("force_name", "theme", "engagements", "improved")) == [
+        (KENT, "drugs", 1, 1),
+        (KENT, "knife-crime", 1, 1),
     ]
 
 
@@ -139,6 +155,11 @@ def test_incremental_aggregates_equal_the_rebuild_exactly(make_engagement):
         ).engagements
         == 3
     )
+    kent_week = WeeklyForceTheme.objects.get(
+        week_start=dt.date(2026, 9, 14), force_name=KENT, theme="knife-crime"
+    )
+    assert (kent_week.engagements, kent_week.improved, kent_week.same, kent_week.worse) == (3, 1, 1, 1)
+    assert WeeklyForceTheme.objects.get(force_name="", theme="drugs").engagements == 1
 
 
 def test_rebuild_command_drops_stale_rows_and_shows_progress(make_engagement, capsys):
