@@ -14,7 +14,7 @@ def fill(apps, schema_editor):
         week = "date(day, '-' || ((CAST(strftime('%%w', day) AS integer) + 6) %% 7) || ' days')"
     with connection.cursor() as cursor:
         cursor.execute(
-            "INSERT INTO insights_weeklyforcetheme (week_start, force_name, theme, engagements, improved, same, worse)"
+            "INSERT INTO insights_weeklyforcetheme (week_start, force_name, theme, engagements, improved, same, worse)"  # noqa: S608 -- fixed table names and SQL
             f" SELECT {week}, force_name, theme, SUM(engagements), SUM(improved), SUM(same), SUM(worse)"
             f" FROM insights_dailytheme GROUP BY {week}, force_name, theme",
             [],
