@@ -10,7 +10,7 @@ import logging
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
@@ -100,28 +100,21 @@ def events_store(*, items) -> list[int]:
 
     now = timezone.now()
     rows = [
-        InboundEvent(
-            channel="instagram",
-            dedup_key=item.dedup_key,
-            event_type=item.event_type,
-            payload=item.payload,
-            status=InboundEvent.Status.PENDING if item.understood else InboundEvent.Status.IGNORED,
-            processed_at=None if item.understood else now,
+        (
+            "instagram",
+            item.dedup_key,
+            item.event_type,
+            item.payload,
+            now,
+            InboundEvent.Status.PENDING if item.understood else InboundEvent.Status.IGNORED,
+            0,
+            "",
+            None if item.understood else now,
         )
         for item in items
     ]
-    keys = [item.dedup_key for item in items if item.understood]
     with transaction.atomic():
-        InboundEvent.objects.bulk_create(rows, ignore_conflicts=True)
-        pending = (
-            list(
-                InboundEvent.objects.filter(dedup_key__in=keys, status=InboundEvent.Status.PENDING)
-                .order_by("pk")
-                .values_list("pk", flat=True)
-            )
-            if keys
-            else []
-        )
+        pending = _events_insert(rows)
         if pending and _queue_shares_the_database():
             # The task row commits with the events or not at all, and the delivery costs one write, not two.
             events_process.enqueue(event_ids=pending)
@@ -129,6 +122,50 @@ def events_store(*, items) -> list[int]:
             # robust: if queueing fails the rows are still pending and the sweeper picks them up.
             transaction.on_commit(lambda: events_process.enqueue(event_ids=pending), robust=True)
     return pending
+
+
+_COLUMNS = (
+    "channel",
+    "dedup_key",
+    "event_type",
+    "payload",
+    "received_at",
+    "status",
+    "attempts",
+    "error",
+    "processed_at",
+)
+_CHUNK = 500  # rows per statement: 4,500 parameters, well inside SQLite's and PostgreSQL's limits
+
+
+def _events_insert(rows: list[tuple]) -> list[int]:
+    """INSERT ... ON CONFLICT DO NOTHING RETURNING: one round trip stores the new items and names the pending ones.
+
+    An item already stored (a redelivery) returns nothing, so it is neither stored twice nor queued twice; an
+    earlier copy that is still pending already has its task (or the sweeper).
+    """
+    fields = [InboundEvent._meta.get_field(name) for name in _COLUMNS]
+    quote = connection.ops.quote_name
+    table = quote(InboundEvent._meta.db_table)
+    columns = ", ".join(quote(f.column) for f in fields)
+    pending = []
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), _CHUNK):
+            chunk = rows[start : start + _CHUNK]
+            values = ", ".join(["(" + ", ".join(["%s"] * len(fields)) + ")"] * len(chunk))
+            params = [
+                field.get_db_prep_save(value, connection)
+                for row in chunk
+                for field, value in zip(fields, row, strict=True)
+            ]
+            # Only quoted model identifiers and placeholders are formatted in; every value is a parameter.
+            sql = (
+                f"INSERT INTO {table} ({columns}) VALUES {values} "  # noqa: S608
+                f"ON CONFLICT ({quote('dedup_key')}) DO NOTHING RETURNING {quote('id')}, {quote('status')}"
+            )
+            cursor.execute(sql, params)
+            pending += [pk for pk, status in cursor.fetchall() if status == InboundEvent.Status.PENDING]
+    return sorted(pending)
 
 
 def _queue_shares_the_database() -> bool:
