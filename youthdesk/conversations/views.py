@@ -93,7 +93,17 @@ def inbox(request):
     # Page links carry a position in the order (keyset), so polling a later page keeps that page.
     after = params.get("after", "")[:512]
     before = "" if after else params.get("before", "")[:512]
-    page = selectors.inbox_page(user=request.user, limit=QUEUE_LIMIT, after=after, before=before, **filters)
+    counts = selectors.inbox_counts(
+        user=request.user, channel=filters["channel"], force=filters["force"], search=filters["search"]
+    )
+    page = selectors.inbox_page(
+        user=request.user,
+        limit=QUEUE_LIMIT,
+        after=after,
+        before=before,
+        total=counts.get(filters["view"]),
+        **filters,
+    )
     rows = page.rows
     filter_query = _filter_query(filters)
     desk = DeskSettings.load()
@@ -107,9 +117,6 @@ def inbox(request):
         row.waiting_text = _duration(row.waiting_minutes)
         row.category_labels = [_label(c) for c in (row.categories or [])]
         row.href = reverse("conversation", args=[row.pk]) + (f"?{filter_query}" if filter_query else "")
-    counts = selectors.inbox_counts(
-        user=request.user, channel=filters["channel"], force=filters["force"], search=filters["search"]
-    )
     views = [(value, label, counts.get(value)) for value, label in VIEWS]
     version = _fingerprint(
         [target, counts, page.total, page.first_number, page.next_cursor, page.previous_cursor]
