@@ -20,7 +20,7 @@ WINDOW_OVERLAP = 200
 CONVERSATION_TAIL = 5
 _place_failures: list[int] = []
 NO_MODEL_IMMEDIATE = frozenset(
-    {"question_strong", "resolved", "animal_agent", "leisure", "everyday_errand", "conditional", "occasion"}
+    {"question_strong", "resolved", "animal_agent", "leisure", "everyday_errand", "occasion"}
 )
 
 try:  # the gazetteer is built separately; until it is installed, places stay empty
@@ -90,14 +90,20 @@ def _assess_window(text: str, model: LinearModel | None) -> Assessment:
     grade, categories, cues = ruled.grade, ruled.categories, ruled.cues
     raised, sure = _raised(grade, pred.probabilities, model)
     concepts = ruled.concepts
-    if "trivial_trade" in concepts or {"conditional", "trivial_condition"} <= concepts:
+    conditional = "conditional" in concepts and "not_conditional" not in concepts
+    if "trivial_trade" in concepts or (conditional and "trivial_condition" in concepts):
         # "i'd jump off a bridge for a nandos", "if spurs lose im jumping in the thames": a wish traded for,
         # or a threat hung on, a small thing is hyperbole, and the words the model leans on (jump, bridge,
         # now) are the same as in the real thing, so it may not raise.
         raised = grade
-    elif raised == "immediate" and concepts & NO_MODEL_IMMEDIATE and "ongoing" not in concepts:
+    elif raised == "immediate" and (
+        (concepts & NO_MODEL_IMMEDIATE and "ongoing" not in concepts)
+        or conditional
+        or not concepts & lexicon().model_immediate_anchors
+    ):
         # The immediate rules yield to these (a strong question, a danger marked as over, an animal, leisure,
-        # an errand, a condition); the model may not override them on its own, only raise to high.
+        # an errand, a condition), and without any risk concept the model is reading surface words; in both
+        # cases it may not make the message immediate on its own, only raise it to high.
         raised, sure = _raised(grade, {**pred.probabilities, "immediate": 0.0}, model)
     if raised != grade:
         pred = model.predict(feats)

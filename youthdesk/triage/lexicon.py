@@ -44,6 +44,9 @@ class Lexicon:
     def __init__(self, data: dict):
         self.version = data["version"]
         self.weak = data.get("weak_concept", {})
+        # The learned model may make a message immediate only when the rules found one of these risk concepts:
+        # alone it reads surface words ("on the train now", "a man outside") as the real thing.
+        self.model_immediate_anchors = frozenset(data.get("model_immediate_anchors", ()))
         self.rules = tuple(
             Rule(
                 r["id"],

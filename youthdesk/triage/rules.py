@@ -45,6 +45,7 @@ MODIFIERS = frozenset(
         "occasion",
         "conditional",
         "trivial_condition",
+        "not_conditional",
         "leisure",
         "everyday_errand",
     }
@@ -148,6 +149,7 @@ def _signals(present: frozenset[str]) -> dict[str, bool]:
         "hyperbole": bool(present & {"hyperbole_context", "kill_hyperbole"}) and not serious,
         "past_event": "past_time" in present and "now_strict" not in present,
         # "if spurs lose im jumping in the thames": a condition on something trivial is hyperbole.
+        "conditional": "conditional" in present and "not_conditional" not in present,
         "trivial_conditional": "conditional" in present and "trivial_condition" in present,
     }
 

@@ -53,11 +53,34 @@ def test_the_model_never_lowers_any_rule_grade(text, noise):
     assert GRADE_RANK[combined.grade] >= GRADE_RANK[rules_only.grade]
 
 
+RISK_NO_RULE = "im really scared"  # a risk concept (scared) that no rule grades on its own
+
+
 def test_a_certain_model_raises_to_its_grade_with_a_cue():
-    result = assess("hello there", model=raising_model(), places=False)
+    assert assess(RISK_NO_RULE, model=False, places=False).grade == "standard"
+    result = assess(RISK_NO_RULE, model=raising_model(), places=False)
     assert result.grade == "immediate"  # certain of immediate: past its stricter threshold
     assert any(c.reason.startswith("Learned model") for c in result.cues)
     assert result.model_version.endswith("test-raising")
+
+
+def test_without_a_risk_concept_the_model_alone_never_makes_a_message_immediate():
+    # "im on the train now", "a man outside with a clipboard": surface words alone are not a risk. The
+    # model's immediate share is not counted, so only its own p(high) could still raise to high.
+    for text in ("hello there", "im on the train now, see you at the station"):
+        assert assess(text, model=raising_model(), places=False).grade == "standard", text
+    assert assess("hello there", model=split_model(0.10, 0.85, 0.05), places=False).grade == "high"
+
+
+def test_the_model_does_not_overrule_a_question_resolution_animal_or_condition():
+    for text in (
+        "what do i do if im scared",
+        "i was really scared but im ok now",
+        "got attacked by geese and was so scared lol",
+        "if my mum finds out im scared",
+    ):
+        assert assess(text, model=False, places=False).grade == "standard", text
+        assert assess(text, model=raising_model(), places=False).grade == "standard", text
 
 
 def split_model(p_immediate: float, p_high: float, p_standard: float, **overrides) -> LinearModel:
@@ -85,8 +108,8 @@ def test_a_model_sure_of_high_or_worse_raises_standard_straight_to_high():
 
 
 def test_immediate_from_the_model_alone_needs_the_stricter_threshold():
-    assert assess("hello there", model=split_model(0.80, 0.15, 0.05), places=False).grade == "high"
-    assert assess("hello there", model=split_model(0.90, 0.05, 0.05), places=False).grade == "immediate"
+    assert assess(RISK_NO_RULE, model=split_model(0.80, 0.15, 0.05), places=False).grade == "high"
+    assert assess(RISK_NO_RULE, model=split_model(0.90, 0.05, 0.05), places=False).grade == "immediate"
 
 
 def test_a_model_below_both_thresholds_leaves_the_rule_grade():
