@@ -2,7 +2,8 @@
 
 Prints deliveries accepted per second, p50/p99 time to answer, seconds until every message is in the inbox
 after the last delivery, and duplicate messages created (must be 0). Uses a fresh SQLite file in a temp
-directory, or DATABASE_URL if set (PostgreSQL). `python -m bench ingest --count 2000 --senders 4`.
+directory, or DATABASE_URL if set (PostgreSQL). `python -m bench ingest --count=2000 --senders=4`.
+Also says where the CPU went (web, task workers, PostgreSQL, the sender, the rest of the machine).
 """
 
 import argparse
@@ -15,9 +16,16 @@ import tempfile
 import time
 from pathlib import Path
 
-import httpx
-
-from bench._server import product_start, wait_until_up
+from bench._loadgen import request_bytes, requests_send
+from bench._server import (
+    machine_busy_seconds,
+    postgres_pid,
+    process_tree,
+    product_start,
+    tree_cpu_seconds,
+    wait_until_up,
+)
+from youthdesk.connectors.instagram.payloads import signature_for
 
 SECRET = "bench-app-secret"
 ACCOUNT = "17841400000000001"
@@ -58,48 +66,72 @@ def _stored(database_url: str | None, sqlite_path: Path, ids: list[str]) -> tupl
     return rows, distinct
 
 
-def _baseline(url: str, *, senders: int, count: int = 400) -> dict[str, float]:
-    """The same server answering its cheapest page: what the machine allows before any ingest work."""
-    import threading
-
-    latencies: list[float] = []
-    lock = threading.Lock()
-
-    def run() -> None:
-        with httpx.Client(timeout=30) as http:
-            for _ in range(count // senders):
-                t0 = time.perf_counter()
-                http.get(url)
-                with lock:
-                    latencies.append(time.perf_counter() - t0)
-
-    started = time.perf_counter()
-    threads = [threading.Thread(target=run) for _ in range(senders)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    elapsed = time.perf_counter() - started
-    latencies.sort()
+def _cpu(server_pid: int, pg_pid: int | None) -> dict[str, float]:
+    """CPU seconds so far: the web server, the task workers and sweeper, PostgreSQL, and the whole machine."""
+    web_root = next(
+        (p for p in process_tree(server_pid) if p != server_pid and b"gunicorn" in _cmdline(p)), None
+    )
+    web = tree_cpu_seconds(web_root) if web_root else 0.0
     return {
-        "per_s": len(latencies) / elapsed,
-        "p50": latencies[len(latencies) // 2] * 1000,
-        "p99": latencies[int(0.99 * (len(latencies) - 1))] * 1000,
+        "web": web,
+        "workers": tree_cpu_seconds(server_pid) - web,
+        "postgres": tree_cpu_seconds(pg_pid) if pg_pid else 0.0,
+        "machine": machine_busy_seconds(),
     }
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            return f.read()
+    except OSError:
+        return b""
+
+
+def _send(args, *, port: int, url: str, bodies: list[bytes]):
+    """Post the signed bodies with the chosen client; both retry any non-200 and time every answer."""
+    if args.client == "httpx":
+        from youthdesk.connectors.instagram.traffic import deliveries_play
+
+        return deliveries_play(url=url, bodies=bodies, secret=SECRET, senders=args.senders)
+    host = f"127.0.0.1:{port}"
+    requests = [
+        request_bytes(
+            method="POST",
+            path="/webhooks/instagram",
+            host=host,
+            headers={"Content-Type": "application/json", "X-Hub-Signature-256": signature_for(body, SECRET)},
+            body=body,
+        )
+        for body in bodies
+    ]
+    return requests_send(host="127.0.0.1", port=port, requests=requests, connections=args.senders)
+
+
+def _baseline(*, port: int, senders: int, count: int = 1000):
+    """The same server answering its cheapest page (one SELECT 1): what the machine allows before ingest work."""
+    get = request_bytes(method="GET", path="/healthz", host=f"127.0.0.1:{port}", headers={})
+    return requests_send(host="127.0.0.1", port=port, requests=[get] * count, connections=senders)
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="bench ingest")
     parser.add_argument("--count", type=int, default=2000, help="deliveries to post")
     parser.add_argument("--duplicates", type=float, default=0.2)
-    parser.add_argument("--senders", type=int, default=4)
+    parser.add_argument("--senders", type=int, default=4, help="concurrent keep-alive connections")
     parser.add_argument("--web-workers", type=int, default=2)
     parser.add_argument("--task-workers", type=int, default=2)
     parser.add_argument("--timeout", type=float, default=120, help="give up waiting for the inbox after this")
+    parser.add_argument(
+        "--client",
+        choices=["asyncio", "httpx"],
+        default="asyncio",
+        help="asyncio: pre-built requests, one thread (cheap); httpx: one thread per sender (the old way)",
+    )
     args = parser.parse_args(argv)
 
     from youthdesk.connectors.instagram.fakegraph import FakeGraphServer
-    from youthdesk.connectors.instagram.traffic import deliveries_make, deliveries_play
+    from youthdesk.connectors.instagram.traffic import deliveries_make
 
     var_dir = Path(tempfile.mkdtemp(prefix="youthdesk-bench-"))
     database_url = os.environ.get("DATABASE_URL", "")
@@ -119,6 +151,7 @@ def main(argv: list[str]) -> int:
             "YOUTHDESK_LOG_LEVEL": "ERROR",
         },
     )
+    pg_pid = postgres_pid(database_url) if database_url else None
     base = f"http://127.0.0.1:{port}"
     try:
         # a busy machine can take minutes to boot gunicorn and workers
@@ -126,12 +159,13 @@ def main(argv: list[str]) -> int:
             print("the product did not start")
             return 1
         url = f"{base}/webhooks/instagram"
-        baseline = _baseline(f"{base}/healthz", senders=args.senders)
+        _baseline(port=port, senders=args.senders, count=200)  # warm every web worker's connection first
+        baseline = _baseline(port=port, senders=args.senders)
         # Warm every web worker and the task workers up first (imports, connections), not counted.
         warm, warm_ids = deliveries_make(
             count=40, account_id=ACCOUNT, duplicates=0, seed=99, run_id="0000beef"
         )
-        deliveries_play(url=url, bodies=warm, secret=SECRET, senders=args.senders)
+        _send(args, port=port, url=url, bodies=warm)
         wait_until = time.monotonic() + 60
         while (
             _stored(database_url, sqlite_path, sorted(warm_ids))[1] < len(warm_ids)
@@ -143,8 +177,10 @@ def main(argv: list[str]) -> int:
             count=args.count, account_id=ACCOUNT, duplicates=args.duplicates, seed=7, run_id="0000cafe"
         )
         id_list = sorted(ids)
-        result = deliveries_play(url=url, bodies=bodies, secret=SECRET, senders=args.senders)
+        before = _cpu(server.pid, pg_pid)
+        result = _send(args, port=port, url=url, bodies=bodies)
         last_delivery = time.monotonic()
+        during = _cpu(server.pid, pg_pid)
         visible_after = None
         while time.monotonic() - last_delivery < args.timeout:
             rows, distinct = _stored(database_url, sqlite_path, id_list)
@@ -152,6 +188,7 @@ def main(argv: list[str]) -> int:
                 visible_after = time.monotonic() - last_delivery
                 break
             time.sleep(0.05)
+        after = _cpu(server.pid, pg_pid)
         rows, distinct = _stored(database_url, sqlite_path, id_list)
     finally:
         server.terminate()
@@ -167,7 +204,8 @@ def main(argv: list[str]) -> int:
     duplicates = rows - distinct
     print(
         f"deliveries: {len(bodies)} ({len(ids)} distinct messages, {len(bodies) - len(ids)} redeliveries), "
-        f"{args.senders} concurrent senders, {args.web_workers} web workers, {args.task_workers} task workers"
+        f"{args.senders} concurrent senders ({args.client}), {args.web_workers} web workers, "
+        f"{args.task_workers} task workers"
     )
     print(f"answers by status: {dict(sorted(result.statuses.items()))}")
     print(f"accepted per second: {per_second:.0f} (target >= {TARGETS['accepted_per_s']})")
@@ -180,12 +218,33 @@ def main(argv: list[str]) -> int:
             f"(target < {TARGETS['visible_s']} s)"
         )
     print(f"duplicate messages created: {duplicates} (must be 0)")
+    _cpu_report(before, during, after, result=result, deliveries=len(bodies), messages=len(ids))
     print(
-        f"for scale, the same server's /healthz (no database write) from {args.senders} senders: "
-        f"{baseline['per_s']:.0f} answers/s, p50 {baseline['p50']:.1f} ms, p99 {baseline['p99']:.1f} ms; "
+        f"for scale, the same server's /healthz (one trivial query, no write) from {args.senders} senders: "
+        f"{baseline.accepted / baseline.seconds:.0f} answers/s, p50 {baseline.percentile(50) * 1000:.1f} ms, "
+        f"p99 {baseline.percentile(99) * 1000:.1f} ms; "
         f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
     )
     return 0 if duplicates == 0 and visible_after is not None and result.accepted == len(bodies) else 1
+
+
+def _cpu_report(before, during, after, *, result, deliveries: int, messages: int) -> None:
+    """Where the cores went: per delivery while sending, per message for the whole run, and everyone else."""
+    sending = {k: during[k] - before[k] for k in before}
+    whole = {k: after[k] - before[k] for k in before}
+    ms = 1000 / deliveries
+    sender = getattr(result, "sender_cpu_seconds", None)
+    print(
+        f"CPU while sending ({result.seconds:.1f} s): web {sending['web'] * ms:.2f} ms/delivery, "
+        f"task workers {sending['workers'] * ms:.2f} ms, PostgreSQL {sending['postgres'] * ms:.2f} ms"
+        + (f", the sender itself {sender * ms:.2f} ms" if sender is not None else "")
+        + f"; the whole machine was busy {sending['machine'] / max(result.seconds, 1e-9):.2f} of "
+        f"{os.cpu_count()} cores"
+    )
+    print(
+        f"CPU until all visible: task workers {whole['workers'] * 1000 / messages:.2f} ms/message, "
+        f"PostgreSQL {whole['postgres'] * 1000 / messages:.2f} ms/message (all of it, web included)"
+    )
 
 
 if __name__ == "__main__":

@@ -30,4 +30,7 @@ class WebhookFastPathMiddleware:
         response = match.func(request, *match.args, **match.kwargs)
         for name, value in HEADERS.items():
             response.headers.setdefault(name, value)
+        if not response.streaming and "Content-Length" not in response:
+            # What CommonMiddleware would add: without it the server falls back to a chunked answer.
+            response.headers["Content-Length"] = str(len(response.content))
         return response
