@@ -93,8 +93,35 @@ class DailyTheme(DailyMeasures):
         ]
         indexes = [
             models.Index(fields=["day"], name="daily_theme_day"),
-            models.Index(fields=["force_name", "day"], name="daily_theme_force_day"),
+            # Covering (PostgreSQL): a force's question with a channel or contact type is answered from the
+            # index alone, instead of visiting every cell of every force on each day in the range.
+            models.Index(
+                fields=["force_name", "day"],
+                include=["channel", "contact_type", "theme", "engagements", "improved", "same", "worse"],
+                name="daily_theme_force_day_cov",
+            ),
             models.Index(fields=["theme", "day"], name="daily_theme_theme_day"),
+        ]
+
+
+class DailyNationalTheme(models.Model):
+    """Per day x channel x contact type x theme over every force: the days at either end of a national theme
+    question that do not fill a whole week (a tenth of the daily theme cells)."""
+
+    day = models.DateField()
+    channel = models.CharField(max_length=20)
+    contact_type = models.CharField(max_length=20)
+    theme = models.SlugField(max_length=120, db_index=False)  # the cell constraint (day first) is the index
+    engagements = models.PositiveIntegerField(default=0)
+    improved = models.PositiveIntegerField(default=0)
+    same = models.PositiveIntegerField(default=0)
+    worse = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "channel", "contact_type", "theme"], name="daily_national_theme_cell"
+            )
         ]
 
 
@@ -120,13 +147,30 @@ class WeeklyTheme(models.Model):
         indexes = [models.Index(fields=["week_start"], name="weekly_theme_week")]
 
 
+class WeeklyThemeTotal(models.Model):
+    """Per ISO week (Monday) x theme over every force, channel and contact type: a national theme question
+    without a channel or contact type reads one row per theme per week."""
+
+    week_start = models.DateField()
+    theme = models.SlugField(max_length=120, db_index=False)  # the cell constraint is the index
+    engagements = models.PositiveIntegerField(default=0)
+    improved = models.PositiveIntegerField(default=0)
+    same = models.PositiveIntegerField(default=0)
+    worse = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["week_start", "theme"], name="weekly_theme_total_cell")
+        ]
+
+
 class WeeklyForceTheme(models.Model):
     """Per ISO week (Monday) x force x theme: keeps a force's theme charts fast (read only when a force is asked
     for without a channel or contact type; national questions keep reading the national roll-up)."""
 
     week_start = models.DateField()
     force_name = models.CharField(max_length=120, blank=True)
-    theme = models.SlugField(max_length=120)
+    theme = models.SlugField(max_length=120, db_index=False)  # the cell constraint is the index
     engagements = models.PositiveIntegerField(default=0)
     improved = models.PositiveIntegerField(default=0)
     same = models.PositiveIntegerField(default=0)

@@ -8,7 +8,15 @@ from dataclasses import replace
 from django.db.models import QuerySet, Sum
 
 from youthdesk.insights.filters import Filters
-from youthdesk.insights.models import AnonEngagement, DailyTheme, DailyTotal, WeeklyForceTheme, WeeklyTheme
+from youthdesk.insights.models import (
+    AnonEngagement,
+    DailyNationalTheme,
+    DailyTheme,
+    DailyTotal,
+    WeeklyForceTheme,
+    WeeklyTheme,
+    WeeklyThemeTotal,
+)
 
 MEASURES = (
     "engagements",
@@ -136,13 +144,15 @@ def _weekly_rollup(filters: Filters) -> QuerySet | None:
         if filters.channel or filters.contact_type:
             return None
         qs = WeeklyForceTheme.objects.filter(force_name=filters.force)
-    else:
-        # National questions keep to the national roll-up: summing the force-keyed rows over every force made
+    elif filters.channel or filters.contact_type:
+        # National questions keep to the national roll-ups: summing the force-keyed rows over every force made
         # national charts slower when they read it.
         qs = WeeklyTheme.objects.all()
         for field in ("channel", "contact_type"):
             if getattr(filters, field):
                 qs = qs.filter(**{field: getattr(filters, field)})
+    else:
+        qs = WeeklyThemeTotal.objects.all()
     return qs.filter(theme=filters.theme) if filters.theme else qs
 
 
@@ -151,9 +161,11 @@ def theme_rollup(
 ) -> dict[tuple[str, dt.date], dict[str, int]]:
     """Theme measures per (theme, ISO week start) over the range, counting only days inside it.
 
-    Whole weeks come from a weekly roll-up and the partial weeks at either end from the daily cells, so a long
-    range reads a small fraction of the rows: the national roll-up for national questions, the force-keyed one
-    for a force's own. A force asked for with a channel or contact type reads the daily cells."""
+    Whole weeks come from a weekly roll-up and the partial weeks at either end from a daily one, so a long range
+    reads a small fraction of the rows: for a national question, week x theme (week x channel x contact type x
+    theme when it names either) and the national daily roll-up; for a force's own, week x force x theme and the
+    daily cells. A force asked for with a channel or contact type reads only the daily cells (through a
+    covering index on PostgreSQL)."""
     first_full = _monday(filters.date_from + dt.timedelta(days=6))
     last_full_end = _monday(filters.date_to + dt.timedelta(days=1)) - dt.timedelta(days=1)
     weekly = _weekly_rollup(filters) if first_full + dt.timedelta(days=6) <= last_full_end else None
@@ -165,7 +177,12 @@ def theme_rollup(
             for m in measures:
                 bucket[m] += int(row[m] or 0)
 
-    daily = cells_for(filters, by_theme=True, dates=False)
+    if filters.force:
+        daily = cells_for(filters, by_theme=True, dates=False)
+    else:
+        # A national question's days come from the national daily roll-up: the daily cells hold a row per force
+        # for each of its rows, and adding them up was most of a national chart's time.
+        daily = _filtered(DailyNationalTheme.objects.all(), filters, theme_field="theme", dates=False)
     if themes is not None:
         daily = daily.filter(theme__in=themes)
     if weekly is not None:

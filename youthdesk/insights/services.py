@@ -15,10 +15,12 @@ from youthdesk.engagements.models import ContactType, Engagement, Outcome
 from youthdesk.insights.models import (
     AnonEngagement,
     AnonEngagementTheme,
+    DailyNationalTheme,
     DailyTheme,
     DailyTotal,
     WeeklyForceTheme,
     WeeklyTheme,
+    WeeklyThemeTotal,
 )
 
 
@@ -120,6 +122,11 @@ def aggregates_add(*, anon: AnonEngagement, themes: Iterable[str], targets: Targ
     for slug in themes:
         _bump(DailyTheme, {**cell, "theme": slug}, measures)
         _bump(
+            DailyNationalTheme,
+            {"day": anon.day, "channel": anon.channel, "contact_type": anon.contact_type, "theme": slug},
+            weekly,
+        )
+        _bump(
             WeeklyTheme,
             {
                 "week_start": week_start,
@@ -134,6 +141,7 @@ def aggregates_add(*, anon: AnonEngagement, themes: Iterable[str], targets: Targ
             {"week_start": week_start, "force_name": anon.force_name, "theme": slug},
             weekly,
         )
+        _bump(WeeklyThemeTotal, {"week_start": week_start, "theme": slug}, weekly)
 
 
 def engagement_copy(*, engagement_id: int) -> AnonEngagement | None:
@@ -223,23 +231,37 @@ def _week_sql() -> str:
 
 
 def weekly_rollups_rebuild() -> None:
-    """Recompute the national and the force-keyed weekly theme roll-ups from the daily theme cells."""
+    """Recompute the theme roll-ups (national daily, national weekly by channel and contact type, national
+    weekly, weekly by force) from the daily theme cells."""
     week, daily = _week_sql(), DailyTheme._meta.db_table
     sums = "SUM(engagements), SUM(improved), SUM(same), SUM(worse)"
     # Table names come from model metadata; nothing here comes from a request.
     with transaction.atomic(), connection.cursor() as cursor:
-        WeeklyTheme.objects.all().delete()
-        WeeklyForceTheme.objects.all().delete()
+        for model in (DailyNationalTheme, WeeklyTheme, WeeklyForceTheme, WeeklyThemeTotal):
+            model.objects.all().delete()
+        cursor.execute(
+            f"INSERT INTO {DailyNationalTheme._meta.db_table} (day, channel, contact_type, theme,"  # noqa: S608
+            f" engagements, improved, same, worse) SELECT day, channel, contact_type, theme, {sums}"
+            f" FROM {daily} GROUP BY day, channel, contact_type, theme",
+            [],
+        )
+        # Each coarser roll-up is summed from the finest one that holds its cells: fewer rows to read.
         cursor.execute(
             f"INSERT INTO {WeeklyTheme._meta.db_table} (week_start, channel, contact_type, theme,"  # noqa: S608
             f" engagements, improved, same, worse) SELECT {week}, channel, contact_type, theme, {sums}"
-            f" FROM {daily} GROUP BY {week}, channel, contact_type, theme",
+            f" FROM {DailyNationalTheme._meta.db_table} GROUP BY {week}, channel, contact_type, theme",
             [],
         )
         cursor.execute(
             f"INSERT INTO {WeeklyForceTheme._meta.db_table} (week_start, force_name, theme,"  # noqa: S608
             f" engagements, improved, same, worse) SELECT {week}, force_name, theme, {sums}"
             f" FROM {daily} GROUP BY {week}, force_name, theme",
+            [],
+        )
+        cursor.execute(
+            f"INSERT INTO {WeeklyThemeTotal._meta.db_table} (week_start, theme,"  # noqa: S608
+            f" engagements, improved, same, worse) SELECT week_start, theme, {sums}"
+            f" FROM {WeeklyTheme._meta.db_table} GROUP BY week_start, theme",
             [],
         )
 

@@ -9,10 +9,12 @@ from django.db import transaction
 from youthdesk.insights.models import (
     AnonEngagement,
     AnonEngagementTheme,
+    DailyNationalTheme,
     DailyTheme,
     DailyTotal,
     WeeklyForceTheme,
     WeeklyTheme,
+    WeeklyThemeTotal,
 )
 from youthdesk.insights.services import anon_rebuild, contact_key_make, engagement_copy
 from youthdesk.insights.tasks import engagement_copy as engagement_copy_task
@@ -37,7 +39,17 @@ def _aggregate_snapshot():
             "week_start", "force_name", "theme", "engagements", "improved", "same", "worse"
         )
     )
-    return totals, theme_rows, weekly, by_force
+    national_daily = sorted(
+        DailyNationalTheme.objects.values_list(
+            "day", "channel", "contact_type", "theme", "engagements", "improved", "same", "worse"
+        )
+    )
+    national_weekly = sorted(
+        WeeklyThemeTotal.objects.values_list(
+            "week_start", "theme", "engagements", "improved", "same", "worse"
+        )
+    )
+    return totals, theme_rows, weekly, by_force, national_daily, national_weekly
 
 
 def test_copy_holds_no_text_handles_or_platform_ids(make_engagement):
@@ -160,6 +172,12 @@ def test_incremental_aggregates_equal_the_rebuild_exactly(make_engagement):
     )
     assert (kent_week.engagements, kent_week.improved, kent_week.same, kent_week.worse) == (3, 1, 1, 1)
     assert WeeklyForceTheme.objects.get(force_name="", theme="drugs").engagements == 1
+    # Drugs: Essex's crime report and the unknown area's web chat; knife crime: Kent's three over two days.
+    assert WeeklyThemeTotal.objects.get(theme="drugs").engagements == 2
+    assert WeeklyThemeTotal.objects.get(theme="knife-crime").engagements == 3
+    assert (
+        DailyNationalTheme.objects.get(day=DAY, contact_type="question", theme="knife-crime").engagements == 2
+    )
 
 
 def test_rebuild_command_drops_stale_rows_and_shows_progress(make_engagement, capsys):

@@ -14,7 +14,14 @@ from django.test.utils import CaptureQueriesContext
 from youthdesk.insights import sdc
 from youthdesk.insights.charts import TREND_THEMES, chart_build
 from youthdesk.insights.filters import Filters
-from youthdesk.insights.models import AnonEngagement, AnonEngagementTheme, WeeklyForceTheme
+from youthdesk.insights.models import (
+    AnonEngagement,
+    AnonEngagementTheme,
+    DailyNationalTheme,
+    WeeklyForceTheme,
+    WeeklyTheme,
+    WeeklyThemeTotal,
+)
 from youthdesk.insights.scope import Viewer
 from youthdesk.insights.selectors import anon_rows_for, by_dimension
 from youthdesk.insights.services import weekly_rollups_rebuild
@@ -35,22 +42,23 @@ def _filters(days: int, *, ending: dt.date = END, **kw) -> Filters:
     return Filters(ending - dt.timedelta(days=days - 1), ending, **kw)
 
 
-# Whole weeks only, partial weeks at both ends, under a week, one exact Monday-Sunday week; nationally, for a
-# force (the force-keyed roll-up), a force with a channel or contact type (daily cells), with a theme.
-SHAPES = [
-    _filters(56),
-    _filters(120),
-    _filters(91, channel="instagram"),
-    _filters(60, contact_type="question"),
-    _filters(64, force=KENT),
-    _filters(56, force=MET),
-    _filters(7, ending=dt.date(2026, 10, 25), force=MET),
-    _filters(5, force=MET),
-    _filters(40, force=MET, channel="webchat"),
-    _filters(28, force=KENT, contact_type="crime_report"),
-    _filters(100, force=MET, theme="knife-crime"),
-    _filters(30, theme="knife-crime", channel="instagram"),
-]
+def shapes(theme: str) -> list[Filters]:
+    """Whole weeks only, partial weeks at both ends, under a week, one exact Monday-Sunday week; nationally, for
+    a force (the force-keyed roll-up), a force with a channel or contact type (daily cells), with a theme."""
+    return [
+        _filters(56),
+        _filters(120),
+        _filters(91, channel="instagram"),
+        _filters(60, contact_type="question"),
+        _filters(64, force=KENT),
+        _filters(56, force=MET),
+        _filters(7, ending=dt.date(2026, 10, 25), force=MET),
+        _filters(5, force=MET),
+        _filters(40, force=MET, channel="webchat"),
+        _filters(56, force=KENT, contact_type="question"),
+        _filters(100, force=MET, theme=theme),
+        _filters(30, theme=theme, channel="instagram"),
+    ]
 
 
 def _raw_theme_rows(filters: Filters) -> list[tuple[str, dt.date, int, int]]:
@@ -66,13 +74,16 @@ def _raw_theme_rows(filters: Filters) -> list[tuple[str, dt.date, int, int]]:
 
 
 @pytest.fixture
-def synthetic(db, themes):
+def synthetic(db, themes) -> list[Filters]:
+    """1,500 synthetic engagements (generated in the database on PostgreSQL) and the shapes to ask of them."""
     insights_synth(count=1500, days=120, end=END)
     assert AnonEngagement.objects.filter(force_name=MET).count() > 50  # the shapes have something to count
+    commonest = Counter(AnonEngagementTheme.objects.values_list("theme", flat=True)).most_common(1)[0][0]
+    return shapes(commonest)
 
 
 def test_theme_trend_equals_the_record_level_truth_for_every_shape(synthetic):
-    for filters in SHAPES:
+    for filters in synthetic:
         raw = _raw_theme_rows(filters)
         totals = Counter(theme for theme, *_ in raw)
         weekly = Counter((theme, _monday(day)) for theme, day, *_ in raw)
@@ -91,7 +102,7 @@ def test_theme_trend_equals_the_record_level_truth_for_every_shape(synthetic):
 
 
 def test_theme_measures_equal_the_record_level_truth_for_every_shape(synthetic):
-    for filters in SHAPES:
+    for filters in synthetic:
         expected: dict[str, dict[str, int]] = {}
         for theme, _day, start, end in _raw_theme_rows(filters):
             cell = expected.setdefault(theme, dict.fromkeys(("engagements", "improved", "same", "worse"), 0))
@@ -106,10 +117,11 @@ def test_theme_measures_equal_the_record_level_truth_for_every_shape(synthetic):
 
 
 def test_partner_theme_trend_is_the_staff_series_after_disclosure_control(synthetic):
+    seen = set()
     for filters in (
         _filters(56),
         _filters(64, force=KENT),
-        _filters(28, force=KENT, contact_type="crime_report"),
+        _filters(56, force=KENT, contact_type="question"),
     ):
         true = chart_build(name="theme_trend", viewer=STAFF, filters=filters)
         shown = chart_build(name="theme_trend", viewer=PARTNER, filters=filters)
@@ -119,6 +131,8 @@ def test_partner_theme_trend_is_the_staff_series_after_disclosure_control(synthe
             published, _ = sdc.group_publish([row[i] for row in true["rows"]], total=None)
             assert [row[i] for row in shown["rows"]] == published
             assert all(sdc.is_safe(value) for value in published)
+            seen |= {type(value) for value in published if value != 0}
+    assert seen == {int, str}  # both rounded counts and suppressed small ones were checked
 
 
 def _tables_read(filters: Filters) -> str:
@@ -127,23 +141,44 @@ def _tables_read(filters: Filters) -> str:
     return " ".join(q["sql"] for q in queries.captured_queries)
 
 
-def test_only_a_force_question_reads_the_force_keyed_roll_up(synthetic):
-    force_table, national_table = WeeklyForceTheme._meta.db_table, "insights_weeklytheme"
+def test_each_question_reads_the_roll_up_made_for_it(synthetic):
+    force_weekly, national_weekly = WeeklyForceTheme._meta.db_table, WeeklyThemeTotal._meta.db_table
+    by_channel, national_daily = WeeklyTheme._meta.db_table, DailyNationalTheme._meta.db_table
 
-    assert force_table in _tables_read(_filters(56, force=MET))
-    national = _tables_read(_filters(56))
-    assert national_table in national and force_table not in national
-    assert force_table not in _tables_read(_filters(56, force=MET, channel="instagram"))
+    force = _tables_read(_filters(60, force=MET))
+    assert force_weekly in force and national_weekly not in force and national_daily not in force
+    national = _tables_read(_filters(60))
+    assert national_weekly in national and national_daily in national
+    assert force_weekly not in national and by_channel + '"' not in national
+    assert by_channel in _tables_read(_filters(60, channel="instagram"))
+    assert force_weekly not in _tables_read(_filters(60, force=MET, channel="instagram"))
 
 
-def test_migration_fills_the_force_keyed_roll_up_as_the_rebuild_does(synthetic):
-    fields = ("week_start", "force_name", "theme", "engagements", "improved", "same", "worse")
-    rebuilt = sorted(WeeklyForceTheme.objects.values_list(*fields))
-    WeeklyForceTheme.objects.all().delete()
+FILLS = {
+    "0004_weeklyforcetheme": (
+        WeeklyForceTheme,
+        ("week_start", "force_name", "theme", "engagements", "improved", "same", "worse"),
+    ),
+    "0005_weekly_theme_total_covering_force_index": (
+        WeeklyThemeTotal,
+        ("week_start", "theme", "engagements", "improved", "same", "worse"),
+    ),
+    "0006_dailynationaltheme": (
+        DailyNationalTheme,
+        ("day", "channel", "contact_type", "theme", "engagements", "improved", "same", "worse"),
+    ),
+}
 
-    migration = importlib.import_module("youthdesk.insights.migrations.0004_weeklyforcetheme")
+
+@pytest.mark.parametrize("name", FILLS)
+def test_migration_fills_its_roll_up_as_the_rebuild_does(synthetic, name):
+    model, fields = FILLS[name]
+    rebuilt = sorted(model.objects.values_list(*fields))
+    model.objects.all().delete()
+
+    migration = importlib.import_module(f"youthdesk.insights.migrations.{name}")
     migration.fill(None, SimpleNamespace(connection=connection))
 
-    assert sorted(WeeklyForceTheme.objects.values_list(*fields)) == rebuilt != []
+    assert sorted(model.objects.values_list(*fields)) == rebuilt != []
     weekly_rollups_rebuild()
-    assert sorted(WeeklyForceTheme.objects.values_list(*fields)) == rebuilt
+    assert sorted(model.objects.values_list(*fields)) == rebuilt
