@@ -304,6 +304,8 @@ def _edit_handle(event: InboundEvent, item: dict) -> str:
     number = edit_number(edit)
     edited_at = platform_time(item.get("timestamp") or event.payload.get("entry_time"))
     target = _message(edit["mid"])
+    if target is None and str(item["sender"]["id"]) == str(settings.INSTAGRAM_ACCOUNT_ID):
+        return "ignored"  # our own message edited in the Instagram app: not something a young person said
     if target is None:
         # The edit overtook the message itself: store the edited text now (it is what the young person
         # means); when the original arrives it is recorded as the earlier version (see _dm_handle).

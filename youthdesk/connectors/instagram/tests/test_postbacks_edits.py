@@ -147,6 +147,13 @@ def test_an_edit_reopens_a_closed_conversation(webhook, desk_open):
     ]
 
 
+def test_an_edit_of_our_own_unknown_message_never_becomes_the_young_persons(webhook, desk_open):
+    body = edit_delivery(account_id=IG_ID, sender=IG_ID, mid="ours-1", text="typo fixed", number=1, at_ms=1)
+    _post(webhook, body)
+    assert InboundEvent.objects.get().status == "ignored"
+    assert Message.objects.count() == 0 and Conversation.objects.count() == 0
+
+
 def test_a_malformed_edit_is_kept_and_not_applied(webhook, desk_open):
     _post(webhook, fixture_bytes("dm_text"))
     bad = json.loads(fixture_bytes("message_edit"))
