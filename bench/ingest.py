@@ -123,6 +123,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--task-workers", type=int, default=2)
     parser.add_argument("--timeout", type=float, default=120, help="give up waiting for the inbox after this")
     parser.add_argument(
+        "--worker-nice",
+        type=int,
+        default=0,
+        help="serve --worker-nice: task workers yield the cores to answers",
+    )
+    parser.add_argument(
         "--client",
         choices=["asyncio", "httpx"],
         default="asyncio",
@@ -149,6 +155,7 @@ def main(argv: list[str]) -> int:
             "YOUTHDESK_INSTAGRAM_ACCOUNT_ID": ACCOUNT,
             "YOUTHDESK_GRAPH_API_URL": graph.url,
             "YOUTHDESK_LOG_LEVEL": "ERROR",
+            "YOUTHDESK_WORKER_NICE": str(args.worker_nice),
         },
     )
     pg_pid = postgres_pid(database_url) if database_url else None
@@ -205,7 +212,7 @@ def main(argv: list[str]) -> int:
     print(
         f"deliveries: {len(bodies)} ({len(ids)} distinct messages, {len(bodies) - len(ids)} redeliveries), "
         f"{args.senders} concurrent senders ({args.client}), {args.web_workers} web workers, "
-        f"{args.task_workers} task workers"
+        f"{args.task_workers} task workers (nice +{args.worker_nice})"
     )
     print(f"answers by status: {dict(sorted(result.statuses.items()))}")
     print(f"accepted per second: {per_second:.0f} (target >= {TARGETS['accepted_per_s']})")

@@ -8,7 +8,7 @@ import time
 
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from youthdesk.core.workers import worker_command
 
@@ -29,12 +29,19 @@ class Command(BaseCommand):
             "--no-worker", action="store_true", help="web server only (workers run elsewhere)"
         )
         parser.add_argument(
+            "--worker-nice",
+            type=int,
+            default=int(os.environ.get("YOUTHDESK_WORKER_NICE", "0")),
+            help="run task workers and the sweeper this much nicer than the web server (0-19): when the cores "
+            "are short, webhook answers come first and processing catches up after",
+        )
+        parser.add_argument(
             "--demo",
             action="store_true",
             help="also run a fake Graph API and a contact-centre receiver on loopback for replies and hand-overs",
         )
 
-    def handle(self, *args, port, host, web_workers, task_workers, no_worker, demo, **options):
+    def handle(self, *args, port, host, web_workers, task_workers, no_worker, worker_nice, demo, **options):
         call_command("collectstatic", interactive=False, verbosity=0)
         exe = [sys.executable, "-m", "youthdesk.cli"]
         procs = []
@@ -64,8 +71,9 @@ class Command(BaseCommand):
         ]
         if not no_worker:
             worker = worker_command()
-            procs += [subprocess.Popen(exe + worker) for _ in range(task_workers)]
-            procs.append(subprocess.Popen(exe + ["sweeper"]))
+            nicer = _nicer(worker_nice)
+            procs += [subprocess.Popen(exe + worker, preexec_fn=nicer) for _ in range(task_workers)]
+            procs.append(subprocess.Popen(exe + ["sweeper"], preexec_fn=nicer))
         if demo:
             self.stdout.write(
                 "Demo peers: fake Graph API on 127.0.0.1:8765 (Instagram replies), "
@@ -123,3 +131,12 @@ class Command(BaseCommand):
                 stdout=subprocess.DEVNULL,
             ),
         ]
+
+
+def _nicer(increment: int):
+    """A preexec_fn lowering a child's CPU priority by `increment` (none when 0)."""
+    if not increment:
+        return None
+    if not 0 < increment < 20:
+        raise CommandError("--worker-nice must be between 0 and 19")
+    return lambda: os.nice(increment)
