@@ -161,7 +161,8 @@ def _write(job_id, **fields) -> int:
         except OSError:
             log.warning("job progress file not written", extra={"job": str(job_id)}, exc_info=True)
         return 0
-    # PostgreSQL: write on a connection of its own, committed at once.
+    # PostgreSQL: write on a connection of its own, committed at once. Should the job's own transaction have
+    # locked its Job row, the write gives up after a moment instead of waiting on it for ever.
     side = connections.create_connection(DEFAULT_DB_ALIAS)
     try:
         query = UpdateQuery(Job)
@@ -169,6 +170,7 @@ def _write(job_id, **fields) -> int:
         query.add_update_values(fields)
         sql, params = query.get_compiler(connection=side).as_sql()
         with side.cursor() as cursor:
+            cursor.execute("SET lock_timeout = '2s'")
             cursor.execute(sql, params)
             return cursor.rowcount
     except Exception:  # progress is a courtesy: the job's own outcome is written by job_finish/job_fail
