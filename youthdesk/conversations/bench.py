@@ -157,6 +157,17 @@ def main(argv: list[str] | None = None) -> int:
         url = url or f"{inbox}?v={version()}"
         p50, worst, status, queries = _time(client, url, args.repeat, **headers)
         print(f"  {name}: p50 {p50:.0f} ms, max {worst:.0f} ms, HTTP {status}, {queries} queries")
+    # The keyset step alone (page ids, rows with previews, the position count), without counts or rendering.
+    for name, cursor in (("first", ""), ("half-way down", middle), ("last", last)):
+        times = []
+        for _ in range(args.repeat):
+            started = time.perf_counter()
+            selectors.inbox_page(user=user, view="open", after=cursor, total=open_count)
+            times.append(time.perf_counter() - started)
+        print(
+            f"  selector only, {name} page: p50 {statistics.median(times) * 1000:.0f} ms, "
+            f"max {max(times) * 1000:.0f} ms"
+        )
     return 0
 
 
