@@ -305,8 +305,10 @@ def test_risk_split_over_messages_raises_the_conversation_and_escalates(send_in,
     first = send_in("i got the rope")
     second = send_in("goodbye everyone")
     conversation = Conversation.objects.get()
-    # Each message on its own reads as nothing; read together they are a goodbye with means.
-    assert (first.assessment.grade, second.assessment.grade) == ("standard", "standard")
+    # Neither message on its own is immediate ("i got the rope" alone may be raised to high by the learned
+    # model); read together they are a goodbye with means.
+    assert "immediate" not in (first.assessment.grade, second.assessment.grade)
+    assert second.assessment.grade == "standard"
     assert conversation.grade == "immediate"
     assert Escalation.objects.filter(conversation=conversation).count() == 1
 
