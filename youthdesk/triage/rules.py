@@ -46,6 +46,7 @@ MODIFIERS = frozenset(
         "conditional",
         "trivial_condition",
         "not_conditional",
+        "kitchen_use",
         "leisure",
         "everyday_errand",
     }
