@@ -274,6 +274,8 @@ def report_email(
 
     recipients = report_recipients(filters=filters)
     if not recipients:
+        if steps is not None:
+            steps.step("email")  # nobody to send to: the step is still done, so the bar ends full
         return 0
     if html is None or pdf is None:
         html, pdf = report_files(filters=filters, steps=steps or Steps(None, report_steps(email=True)))

@@ -261,3 +261,26 @@ def test_a_real_worker_process_builds_the_report(staff, dataset, settings):
     assert sorted(p.name for p in job_dir(job).iterdir()) == ["report.html", "report.pdf"]
     assert (job_dir(job) / "report.pdf").read_bytes().startswith(b"%PDF")
     print({"messages_seen": sorted(messages)})
+
+
+def test_the_report_command_draws_the_same_steps_as_a_progress_bar(dataset, tmp_path, settings):
+    import io
+
+    from django.core.management import call_command
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    err, out = io.StringIO(), io.StringIO()
+    html = tmp_path / "r.html"
+    call_command(
+        "report", *("--from", "2026-09-01", "--to", "2026-09-30"), "--html", str(html), stderr=err, stdout=out
+    )
+    bar = err.getvalue()
+    # HTML only: the figures, the charts, the HTML; no PDF is drawn.
+    assert f"{FIGURES + 2}/{FIGURES + 2}" in bar and "PDF" not in bar
+    assert "Headline figures" in html.read_text()
+    err = io.StringIO()
+    call_command("report", *("--from", "2026-09-01", "--to", "2026-09-30"), "--email", stderr=err, stdout=out)
+    # Emailed with nobody on the list: every step still counted, so the bar ends full.
+    assert f"{report_steps(email=True)}/{report_steps(email=True)}" in err.getvalue()
+    assert "Emailed to 0 stakeholder(s)." in out.getvalue()
+    assert mail.outbox == []
