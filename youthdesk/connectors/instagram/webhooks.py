@@ -144,6 +144,8 @@ def _events_insert(rows: list[tuple]) -> list[int]:
     An item already stored (a redelivery) returns nothing, so it is neither stored twice nor queued twice; an
     earlier copy that is still pending already has its task (or the sweeper).
     """
+    if not connection.features.can_return_rows_from_bulk_insert:
+        return _events_insert_then_select(rows)  # SQLite before 3.35 has no RETURNING
     fields = [InboundEvent._meta.get_field(name) for name in _COLUMNS]
     quote = connection.ops.quote_name
     table = quote(InboundEvent._meta.db_table)
@@ -170,3 +172,23 @@ def _events_insert(rows: list[tuple]) -> list[int]:
 
 def _queue_shares_the_database() -> bool:
     return settings.TASKS.get("default", {}).get("BACKEND") == "django_tasks_db.DatabaseBackend"
+
+
+def _events_insert_then_select(rows: list[tuple]) -> list[int]:
+    """The same outcome in more statements, for databases without INSERT ... RETURNING.
+
+    Two racing copies of one new item may both queue it; processing is idempotent, so it is stored once.
+    """
+    stored = set(
+        InboundEvent.objects.filter(dedup_key__in=[row[1] for row in rows]).values_list(
+            "dedup_key", flat=True
+        )
+    )
+    new = [InboundEvent(**dict(zip(_COLUMNS, row, strict=True))) for row in rows if row[1] not in stored]
+    InboundEvent.objects.bulk_create(new, ignore_conflicts=True)
+    keys = {event.dedup_key for event in new if event.status == InboundEvent.Status.PENDING}
+    return sorted(
+        InboundEvent.objects.filter(dedup_key__in=keys, status=InboundEvent.Status.PENDING).values_list(
+            "pk", flat=True
+        )
+    )

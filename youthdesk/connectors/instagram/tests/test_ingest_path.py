@@ -137,3 +137,17 @@ def test_a_failed_task_insert_rolls_the_items_back_and_answers_503(client, db_qu
     assert response.status_code == 503
     assert InboundEvent.objects.count() == 0
     assert _post(client, delivery(dm(7))).json() == {"received": 1, "new": 1}
+
+
+def test_without_insert_returning_the_outcome_is_the_same(client, db_queue, monkeypatch):
+    """Given a database without INSERT ... RETURNING, new items are still stored once and queued once."""
+    from django_tasks_db.models import DBTaskResult
+
+    monkeypatch.setattr(
+        type(connection.features), "can_return_rows_from_bulk_insert", property(lambda _: False)
+    )
+    assert _post(client, delivery(dm(8), dm(8), dm(9))).json()["new"] == 2
+    assert _post(client, delivery(dm(9), dm(10))).json() == {"received": 2, "new": 1}
+    assert InboundEvent.objects.filter(status="pending").count() == 3
+    queued = sorted(i for t in DBTaskResult.objects.all() for i in t.args_kwargs["kwargs"]["event_ids"])
+    assert queued == sorted(InboundEvent.objects.values_list("pk", flat=True))
