@@ -186,6 +186,22 @@ def test_the_sweeper_fails_a_running_job_whose_worker_stopped_and_leaves_live_on
     assert jobs_sweep_stale() == 0
 
 
+@pytest.mark.django_db
+def test_the_sweeper_leaves_a_job_that_beats_in_its_progress_file(make_user, settings):
+    from youthdesk.core.jobs import _write_progress_file
+
+    settings.YOUTHDESK_JOB_STALE_SECONDS = 60
+    job = _start(make_user("officer1", "officer"))
+    long_ago = timezone.now() - timedelta(seconds=61)
+    Job.objects.filter(pk=job.pk).update(state="running", started_at=long_ago, heartbeat_at=long_ago)
+    # A rebuild on SQLite holds the only write lock: its progress (and heartbeat) go to the file meanwhile.
+    _write_progress_file(
+        job.pk, {"done": 5, "total": 9, "message": "copying", "heartbeat_at": timezone.now()}
+    )
+    assert jobs_sweep_stale() == 0
+    assert Job.objects.get(pk=job.pk).state == "running"
+
+
 def _run_in_thread(job_id) -> threading.Thread:
     def target():
         try:
