@@ -109,6 +109,7 @@ def test_hard_negatives_are_not_immediate(text):
         "if arsenal lose tonight im jumping off my roof",
         "if this lesson goes on any longer im gonna kms lol",
         "my brother pointed a nerf gun at me lol",
+        "my little sister pointed her water gun at me",
         "took all my vitamins and feel great",
     ],
 )
