@@ -324,7 +324,10 @@ def _edit_handle(event: InboundEvent, item: dict) -> str:
                 },
             )
         )
-        return "stored" if created else "duplicate"
+        if created:
+            return "stored"
+        # The original was stored by another worker in the meantime: apply the edit to it as usual.
+        target = _message(edit["mid"])
     earlier = _assessment_snapshot(target)
     if not inbound_edit_store(
         message=target, text=edit["text"], edited_at=edited_at, number=number, earlier=earlier
