@@ -42,6 +42,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, port, host, web_workers, task_workers, no_worker, worker_nice, demo, **options):
+        nicer = _nicer(worker_nice)  # refuse a bad value before anything starts
         call_command("collectstatic", interactive=False, verbosity=0)
         exe = [sys.executable, "-m", "youthdesk.cli"]
         procs = []
@@ -71,7 +72,6 @@ class Command(BaseCommand):
         ]
         if not no_worker:
             worker = worker_command()
-            nicer = _nicer(worker_nice)
             procs += [subprocess.Popen(exe + worker, preexec_fn=nicer) for _ in range(task_workers)]
             procs.append(subprocess.Popen(exe + ["sweeper"], preexec_fn=nicer))
         if demo:
