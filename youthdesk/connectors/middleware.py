@@ -11,7 +11,7 @@ from django.urls import resolve
 PREFIX = "/webhooks/"
 # Not a page, but the answer still forbids everything a browser could do with it.
 HEADERS = {
-    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    "Content-Security-Policy": "default-src 'none'; object-src 'none'; frame-ancestors 'none'",
     "X-Frame-Options": "DENY",
     "Cache-Control": "no-store",
 }
