@@ -41,7 +41,10 @@ def test_the_answer_skips_sessions_and_users_but_forbids_framing_and_content(web
     assert response.status_code == 200
     assert "set-cookie" not in response.headers
     assert "cookie" not in response.headers.get("vary", "").lower()
-    assert response.headers["content-security-policy"] == "default-src 'none'; object-src 'none'; frame-ancestors 'none'"
+    assert (
+        response.headers["content-security-policy"]
+        == "default-src 'none'; object-src 'none'; frame-ancestors 'none'"
+    )
     assert response.headers["x-frame-options"] == "DENY"
     assert response.headers["x-content-type-options"] == "nosniff"  # SecurityMiddleware still runs first
     # A plain length, not a chunked answer: what Meta's client and load balancers expect.
@@ -52,7 +55,10 @@ def test_the_answer_skips_sessions_and_users_but_forbids_framing_and_content(web
 def test_a_refused_delivery_also_gets_the_headers_and_writes_nothing(webhook):
     response = webhook(fixture_bytes("dm_text"), signature="sha256=" + "0" * 64)
     assert response.status_code == 403
-    assert response.headers["content-security-policy"] == "default-src 'none'; object-src 'none'; frame-ancestors 'none'"
+    assert (
+        response.headers["content-security-policy"]
+        == "default-src 'none'; object-src 'none'; frame-ancestors 'none'"
+    )
     assert InboundEvent.objects.count() == 0
 
 
