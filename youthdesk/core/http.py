@@ -4,6 +4,7 @@ import functools
 import ssl
 
 import httpx
+from httpx._config import create_ssl_context
 
 TIMEOUT = httpx.Timeout(10.0, connect=3.0)
 
@@ -19,8 +20,9 @@ class FinalError(Exception):
 @functools.cache
 def _tls_context() -> ssl.SSLContext:
     # Loading the CA bundle costs ~30 ms of CPU; a fresh context per request made it the largest cost of an
-    # out-of-hours reply. One verifying context per process is shared by every client (it is thread-safe).
-    return ssl.create_default_context()
+    # out-of-hours reply. httpx's own default (certifi, or SSL_CERT_FILE/SSL_CERT_DIR), built once per process
+    # and shared by every client (it is thread-safe).
+    return create_ssl_context()
 
 
 def client() -> httpx.Client:
