@@ -26,7 +26,7 @@ def message_ingest(*, inbound: InboundMessage) -> tuple[Message, bool]:
             and message.direction == Message.Direction.INBOUND
             and message.kind != Message.Kind.REACTION
         ):
-            message_assess(message=message)
+            message_assess(message=message, conversation=message.conversation)
             out_of_hours_reply(conversation=message.conversation)
     return message, created
 

@@ -62,24 +62,34 @@ def inbound_store(*, inbound: InboundMessage) -> tuple[Message, bool]:
         existing = Message.objects.filter(channel=inbound.channel, external_id=inbound.external_id).first()
         if existing is not None:
             return existing, False
-    contact, _ = Contact.objects.get_or_create(
-        channel=inbound.channel,
-        external_id=inbound.contact_external_id,
-        defaults={"handle": inbound.handle[:150]},
+    # Most messages come from someone we know: one locked read finds both their contact and conversation.
+    conversation = (
+        Conversation.objects.select_for_update(of=("self",))
+        .select_related("contact")
+        .filter(contact__channel=inbound.channel, contact__external_id=inbound.contact_external_id)
+        .first()
     )
+    if conversation is not None:
+        contact = conversation.contact
+    else:
+        contact, _ = Contact.objects.get_or_create(
+            channel=inbound.channel,
+            external_id=inbound.contact_external_id,
+            defaults={"handle": inbound.handle[:150]},
+        )
+        conversation, created_conversation = Conversation.objects.select_for_update().get_or_create(
+            contact=contact,
+            defaults={
+                "channel": inbound.channel,
+                "opened_at": inbound.sent_at,
+                "last_message_at": inbound.sent_at,
+            },
+        )
+        if created_conversation:
+            event_record(conversation=conversation, actor=None, kind="opened")
     if inbound.handle and contact.handle != inbound.handle[:150]:
         contact.handle = inbound.handle[:150]
         contact.save(update_fields=["handle"])
-    conversation, created_conversation = Conversation.objects.select_for_update().get_or_create(
-        contact=contact,
-        defaults={
-            "channel": inbound.channel,
-            "opened_at": inbound.sent_at,
-            "last_message_at": inbound.sent_at,
-        },
-    )
-    if created_conversation:
-        event_record(conversation=conversation, actor=None, kind="opened")
     try:
         with transaction.atomic():
             message = Message.objects.create(

@@ -40,10 +40,12 @@ SAFETY_REPLY = (
 CORRECTION_MESSAGES = 5  # recent inbound messages kept as the training text of a correction
 
 
-def message_assess(*, message: Message) -> MessageAssessment:
+def message_assess(*, message: Message, conversation: Conversation | None = None) -> MessageAssessment:
     """Assess one inbound message and raise its conversation's grade if needed. Runs inside the ingest transaction.
 
-    An `immediate` grade escalates at once, day or night, and out of hours sends the safety reply.
+    `conversation`, if given, is the message's conversation already locked in this transaction (ingest has it),
+    which spares reading it again. An `immediate` grade escalates at once, day or night, and out of hours sends
+    the safety reply.
     """
     result = assess(message.text)
     assessment = MessageAssessment.objects.create(
@@ -57,7 +59,8 @@ def message_assess(*, message: Message) -> MessageAssessment:
         place_candidates=[list(p.candidates) for p in result.places if p.candidates],
         model_version=result.model_version,
     )
-    conversation = Conversation.objects.select_for_update().get(pk=message.conversation_id)
+    if conversation is None or conversation.pk != message.conversation_id:
+        conversation = Conversation.objects.select_for_update().get(pk=message.conversation_id)
     result = _with_earlier_messages(result, conversation=conversation)
     fields = []
     if GRADE_RANK[result.grade] > conversation.grade_rank:
