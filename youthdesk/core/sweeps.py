@@ -14,6 +14,7 @@ SWEEPS: list[str] = [
     "youthdesk.conversations.sweeps.sweep_stuck_deliveries",
     "youthdesk.safeguarding.sweeps.sweep_outbox",
     "youthdesk.core.jobs.jobs_sweep_stale",
+    "youthdesk.core.queue_statistics.sweep_queue_statistics",
 ]
 
 
