@@ -21,6 +21,14 @@ def _fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _desk_settings_read_afresh():
+    # Each test's database starts anew; the hours a worker process keeps must not outlive the test.
+    from youthdesk.conversations.models import DeskSettings
+
+    DeskSettings.cache_clear()
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     return {

@@ -3,10 +3,9 @@
 from django.db import transaction
 from django.utils import timezone
 
-from youthdesk.connectors.registry import connector_for
 from youthdesk.conversations.hours import desk_closed_period, desk_next_opening
 from youthdesk.conversations.models import Conversation, DeskSettings, Message
-from youthdesk.conversations.services import InboundMessage, inbound_store, reply_send
+from youthdesk.conversations.services import DeskError, InboundMessage, inbound_store, reply_send
 from youthdesk.safeguarding.services import message_assess
 
 OUT_OF_HOURS_REPLY = (
@@ -18,8 +17,12 @@ OUT_OF_HOURS_REPLY = (
 
 
 def message_ingest(*, inbound: InboundMessage) -> tuple[Message, bool]:
-    """Store, grade and (out of hours) acknowledge one inbound message, all in one transaction."""
-    with transaction.atomic():
+    """Store, grade and (out of hours) acknowledge one inbound message, all in one transaction.
+
+    Inside a caller's transaction it adds no savepoint: any failure aborts the caller's whole unit of work,
+    which is what the worker wants (connectors.processing retries or records the event).
+    """
+    with transaction.atomic(savepoint=False):
         message, created = inbound_store(inbound=inbound)
         if (
             created
@@ -31,28 +34,35 @@ def message_ingest(*, inbound: InboundMessage) -> tuple[Message, bool]:
     return message, created
 
 
+# Below inbound processing: in a burst every message is graded (and any child at risk escalated) before
+# the routine acknowledgements go out. The safety reply to a child at risk keeps the default priority.
+ACKNOWLEDGEMENT_PRIORITY = -10
+
+
 def out_of_hours_reply(*, conversation: Conversation) -> Message | None:
-    """Send the out-of-hours reply once per conversation per closed period."""
+    """Send the out-of-hours reply once per conversation per closed period.
+
+    `conversation` is locked by the caller's transaction (message_ingest holds it from inbound_store).
+    """
     now = timezone.now()
-    desk = DeskSettings.load()
+    desk = DeskSettings.current()
     period = desk_closed_period(now, desk)
     if not period or conversation.out_of_hours_period == period:
-        return None  # checked again under the lock below; this spares the lock on most messages
-    conversation = Conversation.objects.select_for_update().get(pk=conversation.pk)
-    if not period or conversation.out_of_hours_period == period:
         return None
-    # A platform may forbid an automatic answer (an old message replayed, a public comment): then none is sent.
-    window = connector_for(conversation.channel).reply_window(
-        conversation=conversation, now=now, automated=True
-    )
-    if not window.allowed:
+    back = desk_next_opening(now, desk).strftime("at %H:%M on %A")
+    try:
+        reply = reply_send(
+            conversation=conversation,
+            author=None,
+            text=OUT_OF_HOURS_REPLY.format(back=back),
+            kind=Message.Kind.AUTO,
+            locked=True,
+            priority=ACKNOWLEDGEMENT_PRIORITY,
+        )
+    except DeskError:
+        # The platform forbids an automatic answer here (an old message replayed, a public comment): none is
+        # sent, and a later message in this period may still get one.
         return None
     conversation.out_of_hours_period = period
     conversation.save(update_fields=["out_of_hours_period"])
-    back = desk_next_opening(now, desk).strftime("at %H:%M on %A")
-    return reply_send(
-        conversation=conversation,
-        author=None,
-        text=OUT_OF_HOURS_REPLY.format(back=back),
-        kind=Message.Kind.AUTO,
-    )
+    return reply

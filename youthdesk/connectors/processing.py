@@ -3,7 +3,7 @@
 import logging
 from datetime import timedelta
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
@@ -23,34 +23,50 @@ HANDLERS = {"instagram": "youthdesk.connectors.instagram.events.event_handle"}
 def inbound_event_process(*, event_id: int) -> str:
     """Process one pending event exactly once; a poison event ends FAILED (shown to supervisors)."""
     try:
-        with transaction.atomic():
-            event = (
-                InboundEvent.objects.select_for_update(skip_locked=True)
-                .filter(pk=event_id, status=InboundEvent.Status.PENDING)
-                .first()
-            )
-            if event is None:
-                return "skipped"
-            outcome = import_string(HANDLERS[event.channel])(event)
-            event.status = InboundEvent.Status.IGNORED if outcome == "ignored" else InboundEvent.Status.DONE
-            event.processed_at = timezone.now()
-            event.attempts += 1
-            event.save(update_fields=["status", "processed_at", "attempts"])
-            return outcome
+        return _event_apply(event_id)
+    except IntegrityError:
+        # Another worker stored the same message or sender first (a redelivery in flight). Nothing of ours was
+        # kept; once more at once, and this time the stored row is found. Cheaper than a savepoint per insert.
+        pass
     except Exception as exc:
-        if isinstance(exc, RetryLater):
-            log.info("inbound event deferred: %s", exc, extra={"event_id": event_id})
-        else:
-            log.exception("inbound event failed", extra={"event_id": event_id})
-        with transaction.atomic():
-            event = InboundEvent.objects.select_for_update().get(pk=event_id)
-            event.attempts += 1
-            event.error = f"{type(exc).__name__}: {exc}"[:2000]
-            if event.attempts >= MAX_ATTEMPTS:
-                event.status = InboundEvent.Status.FAILED
-                log.error("inbound event failed for good", extra={"event_id": event_id, "error": event.error})
-            event.save(update_fields=["attempts", "error", "status"])
-        return "error"
+        return _event_failed(event_id, exc)
+    try:
+        return _event_apply(event_id)
+    except Exception as exc:
+        return _event_failed(event_id, exc)
+
+
+def _event_apply(event_id: int) -> str:
+    with transaction.atomic():
+        event = (
+            InboundEvent.objects.select_for_update(skip_locked=True)
+            .filter(pk=event_id, status=InboundEvent.Status.PENDING)
+            .first()
+        )
+        if event is None:
+            return "skipped"
+        outcome = import_string(HANDLERS[event.channel])(event)
+        event.status = InboundEvent.Status.IGNORED if outcome == "ignored" else InboundEvent.Status.DONE
+        event.processed_at = timezone.now()
+        event.attempts += 1
+        event.save(update_fields=["status", "processed_at", "attempts"])
+        return outcome
+
+
+def _event_failed(event_id: int, exc: Exception) -> str:
+    if isinstance(exc, RetryLater):
+        log.info("inbound event deferred: %s", exc, extra={"event_id": event_id})
+    else:
+        log.exception("inbound event failed", extra={"event_id": event_id}, exc_info=exc)
+    with transaction.atomic():
+        event = InboundEvent.objects.select_for_update().get(pk=event_id)
+        event.attempts += 1
+        event.error = f"{type(exc).__name__}: {exc}"[:2000]
+        if event.attempts >= MAX_ATTEMPTS:
+            event.status = InboundEvent.Status.FAILED
+            log.error("inbound event failed for good", extra={"event_id": event_id, "error": event.error})
+        event.save(update_fields=["attempts", "error", "status"])
+    return "error"
 
 
 def pending_events_process(*, older_than_seconds: float = 0, limit: int = 1000) -> int:

@@ -1,6 +1,7 @@
 """The inbox: young people (contacts), their conversations per channel, messages, notes and templates."""
 
 import datetime
+import time
 
 from django.conf import settings
 from django.db import models
@@ -191,7 +192,29 @@ class DeskSettings(models.Model):
     first_response_target_minutes = models.PositiveIntegerField(default=60)
     resolution_target_minutes = models.PositiveIntegerField(default=24 * 60)
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        DeskSettings.cache_clear()
+
     @classmethod
     def load(cls) -> "DeskSettings":
         obj, _ = cls.objects.get_or_create(pk=1)
         return obj
+
+    # The inbound path asks for the hours on every message; a worker reads them at most every few seconds.
+    # A save in this process is seen at once, another process's within CACHE_SECONDS.
+    CACHE_SECONDS = 5.0
+    _cached: tuple[float, "DeskSettings"] | None = None
+
+    @classmethod
+    def current(cls) -> "DeskSettings":
+        """The settings as this process last read them, if that was under CACHE_SECONDS ago. Read-only use."""
+        now = time.monotonic()
+        cached = DeskSettings._cached
+        if cached is None or now - cached[0] > cls.CACHE_SECONDS:
+            cached = DeskSettings._cached = (now, cls.load())
+        return cached[1]
+
+    @classmethod
+    def cache_clear(cls) -> None:
+        DeskSettings._cached = None

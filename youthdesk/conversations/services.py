@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from youthdesk.accounts.permissions import INBOX_ASSIGN, INBOX_REPLY, TEMPLATES_MANAGE, check
@@ -56,7 +56,8 @@ def event_record(
 def inbound_store(*, inbound: InboundMessage) -> tuple[Message, bool]:
     """Store an inbound message once (a redelivery returns the stored one) and reopen a closed conversation.
 
-    Must run inside a transaction; returns (message, created).
+    Must run inside a transaction, which an IntegrityError (a race with another worker) aborts: run it again.
+    Returns (message, created).
     """
     if inbound.external_id:
         existing = Message.objects.filter(channel=inbound.channel, external_id=inbound.external_id).first()
@@ -71,41 +72,43 @@ def inbound_store(*, inbound: InboundMessage) -> tuple[Message, bool]:
     )
     if conversation is not None:
         contact = conversation.contact
+        new_conversation = False
     else:
-        contact, _ = Contact.objects.get_or_create(
-            channel=inbound.channel,
-            external_id=inbound.contact_external_id,
-            defaults={"handle": inbound.handle[:150]},
+        # Someone new (or known only as a contact). No savepoints: a race with another worker on the same
+        # person ends in IntegrityError and the caller's retry finds what the other worker stored.
+        contact = Contact.objects.filter(
+            channel=inbound.channel, external_id=inbound.contact_external_id
+        ).first() or Contact.objects.create(
+            channel=inbound.channel, external_id=inbound.contact_external_id, handle=inbound.handle[:150]
         )
-        conversation, created_conversation = Conversation.objects.select_for_update().get_or_create(
+        conversation = Conversation.objects.create(
             contact=contact,
-            defaults={
-                "channel": inbound.channel,
-                "opened_at": inbound.sent_at,
-                "last_message_at": inbound.sent_at,
-            },
+            channel=inbound.channel,
+            opened_at=inbound.sent_at,
+            last_message_at=inbound.sent_at,
+            last_inbound_at=inbound.sent_at,
+            waiting_since=inbound.sent_at,
         )
-        if created_conversation:
-            event_record(conversation=conversation, actor=None, kind="opened")
+        event_record(conversation=conversation, actor=None, kind="opened")
+        new_conversation = True
     if inbound.handle and contact.handle != inbound.handle[:150]:
         contact.handle = inbound.handle[:150]
         contact.save(update_fields=["handle"])
-    try:
-        with transaction.atomic():
-            message = Message.objects.create(
-                conversation=conversation,
-                channel=inbound.channel,
-                direction=Message.Direction.INBOUND,
-                kind=inbound.kind,
-                text=(inbound.text or "")[:MAX_TEXT],
-                external_id=inbound.external_id,
-                sent_at=inbound.sent_at,
-                attachments=inbound.attachments,
-                meta=inbound.meta,
-            )
-    except IntegrityError:
-        # Two workers raced on the same delivery: the other one stored it.
-        return Message.objects.get(channel=inbound.channel, external_id=inbound.external_id), False
+    # Two workers racing on one message make this insert raise IntegrityError, which aborts the caller's
+    # transaction: callers run again and find the stored message (connectors.processing, webchat).
+    message = Message.objects.create(
+        conversation=conversation,
+        channel=inbound.channel,
+        direction=Message.Direction.INBOUND,
+        kind=inbound.kind,
+        text=(inbound.text or "")[:MAX_TEXT],
+        external_id=inbound.external_id,
+        sent_at=inbound.sent_at,
+        attachments=inbound.attachments,
+        meta=inbound.meta,
+    )
+    if new_conversation:
+        return message, True  # created with this message's times already
 
     fields = ["last_message_at", "last_inbound_at"]
     fields += _reopen(conversation=conversation, at=inbound.sent_at)
@@ -183,9 +186,20 @@ def template_render(*, template: ReplyTemplate, conversation: Conversation, offi
 
 
 def reply_send(
-    *, conversation: Conversation, author, text: str, kind: str = Message.Kind.TEXT, meta: dict | None = None
+    *,
+    conversation: Conversation,
+    author,
+    text: str,
+    kind: str = Message.Kind.TEXT,
+    meta: dict | None = None,
+    locked: bool = False,
+    priority: int = 0,
 ) -> Message:
-    """Queue a reply through the conversation's own channel; the worker sends it and retries failures."""
+    """Queue a reply through the conversation's own channel; the worker sends it and retries failures.
+
+    `locked`: the caller already holds the conversation's row lock in its transaction (ingest does), so it is
+    not read again. `priority` orders the sending task among other work (django-tasks, -100 to 100).
+    """
     from youthdesk.connectors.registry import connector_for
     from youthdesk.conversations.tasks import message_deliver
 
@@ -199,8 +213,9 @@ def reply_send(
     window = connector.reply_window(conversation=conversation, now=now, automated=author is None)
     if not window.allowed:
         raise DeskError(window.reason)
-    with transaction.atomic():
-        conversation = Conversation.objects.select_for_update().get(pk=conversation.pk)
+    with transaction.atomic(savepoint=False):
+        if not locked:
+            conversation = Conversation.objects.select_for_update().get(pk=conversation.pk)
         message = Message.objects.create(
             conversation=conversation,
             channel=conversation.channel,
@@ -234,7 +249,8 @@ def reply_send(
             audit_record(
                 actor=author, action="conversation.reply", target=conversation, detail={"message": message.pk}
             )
-        transaction.on_commit(lambda: message_deliver.enqueue(message_id=message.pk))
+        sender = message_deliver.using(priority=priority) if priority else message_deliver
+        transaction.on_commit(lambda: sender.enqueue(message_id=message.pk))
     return message
 
 

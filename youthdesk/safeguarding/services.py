@@ -100,7 +100,7 @@ def _with_earlier_messages(result, *, conversation: Conversation):
 
 def safety_reply(*, conversation: Conversation) -> Message | None:
     """Out of hours, tell a child at risk where help is now; once per conversation per closed period."""
-    period = desk_closed_period(timezone.now(), DeskSettings.load())
+    period = desk_closed_period(timezone.now(), DeskSettings.current())
     conversation = Conversation.objects.select_for_update().get(pk=conversation.pk)
     if not period or conversation.safety_reply_period == period:
         return None

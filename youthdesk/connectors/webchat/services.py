@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+from django.db import IntegrityError
 from django.utils import timezone
 
 from youthdesk.connectors.ingest import message_ingest
@@ -118,13 +119,17 @@ def chat_message_send(*, session_key: str, client_id: str, text: str, ip: str) -
             "If you are in danger right now, call 999.",
             status=429,
         )
-    message, created = message_ingest(
-        inbound=InboundMessage(
-            channel=Channel.WEBCHAT,
-            contact_external_id=session_key,
-            external_id=external_id,
-            text=text,
-            sent_at=timezone.now(),
-        )
+    inbound = InboundMessage(
+        channel=Channel.WEBCHAT,
+        contact_external_id=session_key,
+        external_id=external_id,
+        text=text,
+        sent_at=timezone.now(),
     )
+    try:
+        message, created = message_ingest(inbound=inbound)
+    except IntegrityError:
+        # Another request of this chat stored the same message, or the chat's first contact, at the same
+        # moment; that transaction is over, and once more finds what it stored.
+        message, created = message_ingest(inbound=inbound)
     return ChatSent(message=message, created=created)

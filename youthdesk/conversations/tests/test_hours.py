@@ -31,3 +31,21 @@ def test_one_night_is_one_closed_period():
     assert desk_closed_period(late, desk) == desk_closed_period(early, desk) != ""
     assert desk_closed_period(next_night, desk) != desk_closed_period(late, desk)
     assert desk_next_opening(late, desk).isoformat() == "2026-12-02T09:00:00+00:00"
+
+
+@pytest.mark.django_db
+def test_workers_see_new_hours_at_once_when_saved_here_and_within_seconds_when_saved_elsewhere(monkeypatch):
+    import time
+
+    monkeypatch.setattr(DeskSettings, "CACHE_SECONDS", 0.2)
+    assert DeskSettings.current().closes_at.hour == 21
+    # A supervisor in another process changes the hours (no save() in this one)
+    DeskSettings.objects.filter(pk=1).update(closes_at="22:00")
+    assert DeskSettings.current().closes_at.hour == 21  # read a moment ago, so kept
+    time.sleep(0.25)
+    assert DeskSettings.current().closes_at.hour == 22
+    # A change saved in this process is seen straight away
+    desk = DeskSettings.load()
+    desk.closes_at = datetime(2026, 1, 1, 20, 0).time()
+    desk.save()
+    assert DeskSettings.current().closes_at.hour == 20

@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from django.db import connection
+from django.utils import timezone
 
 from youthdesk.connectors.models import InboundEvent
 from youthdesk.connectors.processing import MAX_ATTEMPTS, inbound_event_process, pending_events_process
@@ -194,3 +195,66 @@ def test_a_supervisor_can_send_failed_deliveries_back_through_processing(make_us
     failed.refresh_from_db()
     assert (failed.status, failed.attempts) == ("pending", 0)
     assert AuditEvent.objects.filter(action="inbound_events.retry", actor=supervisor).count() == 1
+
+
+def test_two_workers_storing_a_new_senders_first_messages_at_once_store_both_without_an_error(desk_open):
+    import threading
+
+    from django.db import transaction
+
+    from youthdesk.connectors.ingest import message_ingest
+    from youthdesk.conversations.models import Contact, Conversation
+    from youthdesk.conversations.services import InboundMessage
+
+    # Given another worker mid-way through storing this new sender's first message (not yet committed)
+    sender = "9000000000000777"
+    release, started = threading.Event(), threading.Event()
+
+    def other_worker():
+        try:
+            with transaction.atomic():
+                message_ingest(
+                    inbound=InboundMessage(
+                        channel="instagram",
+                        contact_external_id=sender,
+                        external_id="first-of-two",
+                        text="hi is anyone there",
+                        sent_at=timezone.now(),
+                    )
+                )
+                started.set()
+                release.wait(10)
+        finally:
+            connection.close()
+
+    other = threading.Thread(target=other_worker)
+    other.start()
+    assert started.wait(10)
+    second = InboundEvent.objects.create(
+        channel="instagram",
+        dedup_key="ig:m:second-of-two",
+        event_type="message",
+        payload={
+            "entry_id": IG_ID,
+            "item": dm(5, sender=sender) | {"message": {"mid": "second-of-two", "text": "hello??"}},
+        },
+    )
+    # When this worker stores the second while the first commits (PostgreSQL: its contact insert waits on the
+    # other's row, then collides; SQLite: it waits for the other's write lock)
+    threading.Timer(0.5, release.set).start()
+    outcome = inbound_event_process(event_id=second.pk)
+    other.join(10)
+    # Then both are stored on one conversation, and the collision cost an immediate retry, not a failure
+    assert outcome == "stored"
+    second.refresh_from_db()
+    assert (second.status, second.attempts, second.error) == ("done", 1, "")
+    assert Contact.objects.filter(external_id=sender).count() == 1
+    assert Conversation.objects.filter(contact__external_id=sender).count() == 1
+    assert sorted(
+        Message.objects.filter(conversation__contact__external_id=sender).values_list(
+            "external_id", flat=True
+        )
+    ) == [
+        "first-of-two",
+        "second-of-two",
+    ]

@@ -200,3 +200,36 @@ def test_out_of_hours_the_first_message_gets_one_automatic_reply_through_instagr
     (request,) = fake_graph.requests
     assert request["body"]["messaging_type"] == "RESPONSE"
     assert "Childline" in request["body"]["message"]["text"]
+
+
+def test_out_of_hours_a_comment_gets_no_automatic_reply_and_a_later_message_that_night_still_does(
+    fake_graph, desk_closed, django_capture_on_commit_callbacks
+):
+    # An automatic answer never spends a comment's one private reply, so the comment gets none...
+    with django_capture_on_commit_callbacks(execute=True):
+        comment = _inbound(ago=timedelta(minutes=2), kind="comment", external_id="c-1", text="hello??")
+    assert not Message.objects.filter(conversation=comment.conversation, direction="out").exists()
+    # ...and the night's one reply is still there for the direct message that follows
+    with django_capture_on_commit_callbacks(execute=True):
+        _inbound(ago=timedelta(minutes=1), external_id="mid-after-comment", text="can u dm me back")
+    auto = Message.objects.get(conversation=comment.conversation, direction="out")
+    assert auto.kind == "auto" and auto.delivery == "sent"
+    assert len(fake_graph.requests) == 1
+
+
+def test_in_a_burst_the_out_of_hours_reply_queues_behind_grading_and_escalations(
+    db_queue, desk_closed, django_capture_on_commit_callbacks
+):
+    from django_tasks_db.models import DBTaskResult
+
+    from youthdesk.connectors.tasks import events_process
+    from youthdesk.safeguarding.tasks import escalation_deliver
+
+    with django_capture_on_commit_callbacks(execute=True):
+        message = _inbound(ago=timedelta(minutes=1), external_id="mid-burst", text="hello?")
+    (queued,) = DBTaskResult.objects.filter(task_path__endswith="message_deliver")
+    assert queued.args_kwargs["kwargs"] == {
+        "message_id": message.conversation.messages.get(direction="out").pk
+    }
+    # The worker takes higher priorities first: escalations, then new messages, then these acknowledgements
+    assert escalation_deliver.priority > events_process.priority > queued.priority
