@@ -23,6 +23,7 @@ STATION_BEFORE = context_words("station_between")
 NOT_STATION_BEFORE = context_words("not_station_before")
 TEAM_AFTER = context_words("team_after")
 TEAM_BEFORE = context_words("team_before")
+TEAM_RESULT = context_words("team_result")
 THE_PLACES = context_words("the_places")
 THE_NOT_PLACE = frozenset({"town", "district", "borough", "county"})  # kinds, not words
 SCHOOL_WORDS = context_words("school_words")
@@ -173,7 +174,7 @@ def _name_hits(text: str, words: _Words) -> list[_Hit]:
         after = keys[j] if j < n else ""
         cue = _has_cue(keys, i, key)
         before = keys[i - 1] if i else ""
-        if after in TEAM_AFTER or before in TEAM_BEFORE:
+        if after in TEAM_AFTER or before in TEAM_BEFORE or (after in TEAM_RESULT and not cue):
             i = j
             continue
         if before == "the" and place.kind in THE_NOT_PLACE and key not in THE_PLACES:
