@@ -19,8 +19,9 @@ WINDOW_CHARS = 20_000  # long messages are read in overlapping windows so one ba
 WINDOW_OVERLAP = 200
 CONVERSATION_TAIL = 5
 _place_failures: list[int] = []
+OTHERS = frozenset({"third_party", "school_peers"})  # someone other than the sender
 NO_MODEL_IMMEDIATE = frozenset(
-    {"question_strong", "resolved", "animal_agent", "leisure", "everyday_errand", "occasion"}
+    {"question_strong", "resolved", "animal_agent", "leisure", "everyday_errand", "occasion", "gaming"}
 )
 
 try:  # the gazetteer is built separately; until it is installed, places stay empty
@@ -90,19 +91,26 @@ def _assess_window(text: str, model: LinearModel | None) -> Assessment:
     grade, categories, cues = ruled.grade, ruled.categories, ruled.cues
     raised, sure = _raised(grade, pred.probabilities, model)
     concepts = ruled.concepts
-    conditional = "conditional" in concepts and "not_conditional" not in concepts
+    disclosed = "act_disclosed" in concepts  # "asking cus i already did": the question tells of the act
+    conditional = "conditional" in concepts and "not_conditional" not in concepts and not disclosed
+    held = concepts & NO_MODEL_IMMEDIATE - ({"question_strong"} if disclosed else set())
+    anchored = bool(concepts & lexicon().model_immediate_anchors)
+    # "pulled a knife on me on tuesday": the rules read a danger told in the past as high, not immediate
+    past = "past_time" in concepts and not concepts & {"now_strict", "ongoing"}
     if "trivial_trade" in concepts or (conditional and "trivial_condition" in concepts):
         # "i'd jump off a bridge for a nandos", "if spurs lose im jumping in the thames": a wish traded for,
         # or a threat hung on, a small thing is hyperbole, and the words the model leans on (jump, bridge,
         # now) are the same as in the real thing, so it may not raise.
         raised = grade
+    elif "vague_worry" in concepts and concepts & OTHERS and not anchored and GRADE_RANK[raised] > 1:
+        # "my friend has been quiet lately ... probably nothing": a friend's vague worry is medium by definition,
+        # and the model reads its worried words as more; with no risk concept found it may raise only to medium.
+        raised, sure = _raised(grade, {**pred.probabilities, "immediate": 0.0, "high": 0.0}, model)
     elif raised == "immediate" and (
-        (concepts & NO_MODEL_IMMEDIATE and "ongoing" not in concepts)
-        or conditional
-        or not concepts & lexicon().model_immediate_anchors
+        (held and "ongoing" not in concepts) or conditional or past or not anchored
     ):
         # The immediate rules yield to these (a strong question, a danger marked as over, an animal, leisure,
-        # an errand, a condition), and without any risk concept the model is reading surface words; in both
+        # an errand, a condition, the past), and without any risk concept the model is reading surface words; in both
         # cases it may not make the message immediate on its own, only raise it to high.
         raised, sure = _raised(grade, {**pred.probabilities, "immediate": 0.0}, model)
     if raised != grade:

@@ -36,6 +36,9 @@ class Rule:
     all: tuple[tuple[str, ...], ...]
     yields: tuple[str, ...]
     within: int = 0  # > 0: every group's hit must start within this many words of the first group's hit
+    also: tuple[
+        str, ...
+    ] = ()  # further categories the same finding belongs to ("followed now" is a crime too)
 
 
 class Lexicon:
@@ -56,9 +59,16 @@ class Lexicon:
                 tuple(tuple(g) for g in r["all"]),
                 tuple(r["yields"]),
                 int(r.get("within", 0)),
+                tuple(r.get("also", ())),
             )
             for r in data["rules"]
         )
+        # Context that cancels other context it overlaps ("she says its fine" is minimising, not resolved), and
+        # context that cancels named phrases later in its clause ("used to ... every day" is not ongoing).
+        self.cancels: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in data.get("cancels", {}).items()}
+        self.clause_cancels: dict[str, dict[str, frozenset[str]]] = {
+            k: {c: frozenset(p) for c, p in v.items()} for k, v in data.get("clause_cancels", {}).items()
+        }
         # Rules indexed by the concepts of their first group: most messages touch only a few rules.
         self.rules_by_concept: dict[str, list[int]] = {}
         for index, rule in enumerate(self.rules):
@@ -88,6 +98,9 @@ class Lexicon:
             if node is None:
                 node = _Node()
                 bucket.append((head, node))
+        elif head == "#":
+            # A phrase that opens with a number ("# minutes ago", "# packets"): matches() looks it up as "#".
+            node = self.root.exact.setdefault("#", _Node())
         else:
             node = self.root.child(head)
         for part in parts[1:]:

@@ -50,6 +50,12 @@ class Normaliser:
         self.variants = {k: tuple(v.split()) for k, v in data["variants"].items()}
         self.vocabulary = vocabulary | {w for v in self.variants.values() for w in v}
         self.fuzzy = _deletes_index(data["fuzzy_targets"])
+        dialect = data.get("dialect", {})
+        self.possessed = frozenset(dialect.get("possessed", ()))
+        self.possessive_after = frozenset(dialect.get("possessive_after", ()))
+        self.parent_after = dict(dialect.get("parent_after", {}))
+        self.article_an_before = frozenset(dialect.get("article_an_before", ()))
+        self.dialect_words = frozenset({"me", "am", "an", *self.parent_after})
         self._memo: dict[str, tuple[str, ...]] = {}
         self.by_length: dict[int, list[str]] = {}
         for word in sorted(self.vocabulary):
@@ -83,7 +89,30 @@ class Normaliser:
                 if len(self._memo) < MEMO_SIZE:  # chat repeats the same few thousand words
                     self._memo[tok] = canonical
             out.extend(canonical)
+        if not self.dialect_words.isdisjoint(out):
+            self._dialect(out)
         return out
+
+    def _dialect(self, out: list[str]) -> None:
+        # Words whose dialect meaning depends on their neighbours: "me mam" is "my mum", "ma legs" is "my legs",
+        # "me ma" is "my mum", "am fine now" opening a clause is "im fine now", "an hes still there" is "and".
+        n = len(out)
+        for i, tok in enumerate(out):
+            nxt = out[i + 1] if i + 1 < n else ""
+            prev = out[i - 1] if i else BOUNDARY
+            if tok in self.parent_after and prev in self.possessive_after:
+                out[i] = self.parent_after[tok]
+            elif tok in ("me", "ma") and nxt in self.possessed | self.parent_after.keys():
+                out[i] = "my"
+            elif tok == "am" and prev in (BOUNDARY, "and", "but", "so") and nxt not in ("i", "?", ""):
+                out[i] = "im"
+            elif (
+                tok == "an"
+                and nxt[:1].isalpha()
+                and nxt[0] not in "aeiou"
+                and nxt not in self.article_an_before
+            ):
+                out[i] = "and"
 
     def word(self, tok: str) -> tuple[str, ...]:
         """One raw token in canonical form (possibly several words: 'rn' -> 'right now')."""

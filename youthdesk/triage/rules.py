@@ -49,11 +49,29 @@ MODIFIERS = frozenset(
         "kitchen_use",
         "leisure",
         "everyday_errand",
+        "not_ongoing",
+        "minimised",
+        "recent_past",
+        "past_habit",
+        "act_disclosed",
+        "topic_feedback",
+        "disclosure_turn",
+        "future_day",
+        "vague_worry",
     }
 )
 NEGATION_WINDOW = 4
 CLAUSE_JOINS = frozenset({BOUNDARY, "and", "but", "so", "because", "then"})
 FIRST_PERSON = frozenset({"i", "im", "me", "my", "myself", "ive", "id", "ill", "mine"})
+FIRST_PERSON_SUBJECT = frozenset({"i", "im", "ive", "id", "ill"})
+SUBJECT_REACH = 4  # "i didnt mean to go that deep": the sender named as the doer just before the phrase
+CLAUSE_CANCEL_REACH = 12
+# "im worried", "i saw": the sender is the one telling, not the one at risk
+NOT_SELF_CONCEPTS = frozenset({"worry_other", "vague_worry", "witnessed", "third_party"})
+# "i heard her choking", "i think hes doing county lines": someone else is the one at risk
+NOT_DOER = frozenset(
+    {"her", "him", "them", "his", "their", "think", "reckon", "heard", "hear", "saw", "know"}
+)
 _NUMBER = re.compile(r"^\d{1,2}$")
 
 
@@ -71,7 +89,7 @@ class RuleResult:
 
 def rules_apply(lex: Lexicon, tokens: list[str]) -> RuleResult:
     """Grade one message's tokens with the lexicon's rules."""
-    raw = lex.matches(tokens)
+    raw = _context_cancelled(lex, tokens, lex.matches(tokens))
     negators = lex.phrases["negation"]
     benign = [m for m in raw if m.concept == "benign"]
     matches: list[Match] = []
@@ -92,6 +110,7 @@ def rules_apply(lex: Lexicon, tokens: list[str]) -> RuleResult:
     signals = _signals(present)
 
     fired = []
+    cats: set[str] = set()
     risk: list[Match] = []
     cues: list[Cue] = []
     candidates = sorted({i for c in present for i in lex.rules_by_concept.get(c, ())})
@@ -108,6 +127,7 @@ def rules_apply(lex: Lexicon, tokens: list[str]) -> RuleResult:
             if any(_yields(y, signals, present, hits[0], lex) for y in rule.yields):
                 continue
             fired.append(rule)
+            cats.update((rule.category, *rule.also))
             risk.extend(m for group_hits in hits for m in group_hits)
             words = tuple(dict.fromkeys(_words(tokens, m) for group_hits in hits for m in group_hits))
             cues.append(Cue(reason=rule.reason, words=words, grade=rule.grade, category=rule.category))
@@ -115,10 +135,41 @@ def rules_apply(lex: Lexicon, tokens: list[str]) -> RuleResult:
         words = tuple(dict.fromkeys(_words(tokens, m) for m in negated))
         cues.append(Cue(reason="Negated, so not counted", words=words, grade="standard"))
     grade = max((r.grade for r in fired), key=GRADE_RANK.__getitem__, default="standard")
-    cats = {r.category for r in fired}
     categories = tuple(c for c in CATEGORIES if c in cats)
-    subject = _subject(tokens, present, risk) if fired else "none"
+    # Worked out even when no rule fired: the learned model may still raise the message, and "my friend ..."
+    # is about someone else whichever layer found the risk.
+    subject = _subject(tokens, present, risk, by_concept.get("third_party", ()))
     return RuleResult(grade, categories, subject, tuple(cues), present, tuple(r.id for r in fired))
+
+
+def _context_cancelled(lex: Lexicon, tokens: list[str], raw: list[Match]) -> list[Match]:
+    # Context read more closely: "she says its fine" is minimising, not resolution; "i still remember" is memory,
+    # not something still going on; "an hour ago" is now, not the past; and "used to ... every day" is a habit
+    # that has ended. Each canceller removes the matches it names, so the context it reads can no longer count.
+    present = {m.concept for m in raw}
+    drop: set[int] = set()
+    for canceller, targets in lex.cancels.items():
+        if canceller not in present:
+            continue
+        spans = [m for m in raw if m.concept == canceller]
+        for i, m in enumerate(raw):
+            if m.concept in targets and any(c.start < m.end and m.start < c.end for c in spans):
+                drop.add(i)
+    for canceller, targets in lex.clause_cancels.items():
+        if canceller not in present:
+            continue
+        ends = [m.end for m in raw if m.concept == canceller]
+        for i, m in enumerate(raw):
+            phrases = targets.get(m.concept)
+            if phrases and m.phrase in phrases and any(_same_clause(tokens, e, m.start) for e in ends):
+                drop.add(i)
+    return [m for i, m in enumerate(raw) if i not in drop] if drop else raw
+
+
+def _same_clause(tokens: list[str], end: int, start: int) -> bool:
+    if not end <= start <= end + CLAUSE_CANCEL_REACH:
+        return False
+    return not any(t in (BOUNDARY, "but") for t in tokens[end:start])
 
 
 def _near(hits: list[list[Match]], within: int) -> list[list[Match]]:
@@ -148,19 +199,29 @@ def _signals(present: frozenset[str]) -> dict[str, bool]:
         "resolved": "resolved" in present and "ongoing" not in present,
         "humour": "humour" in present and not serious,
         "hyperbole": bool(present & {"hyperbole_context", "kill_hyperbole"}) and not serious,
-        "past_event": "past_time" in present and "now_strict" not in present,
+        "past_event": "past_time" in present and not present & {"now_strict", "ongoing"},
         # "if spurs lose im jumping in the thames": a condition on something trivial is hyperbole.
         "conditional": "conditional" in present and "not_conditional" not in present,
         "trivial_conditional": "conditional" in present and "trivial_condition" in present,
+        # "thanks for the talk on grooming": feedback on a talk or a post names a topic, not a harm, unless
+        # the writer turns it to themselves ("i think its happening to me") or it is still going on.
+        "feedback": "topic_feedback" in present and not present & {"disclosure_turn", "ongoing"},
+        # "i saw my neighbour get glassed on saturday, blood everywhere": someone else's injury, seen and over
+        "witnessed_past": "witnessed" in present
+        and "past_time" in present
+        and not present & {"now_strict", "ongoing"},
     }
 
 
 def _yields(
     name: str, signals: dict[str, bool], present: frozenset[str], triggers: list[Match], lex: Lexicon
 ) -> bool:
-    if name in ("humour_weak", "hyperbole_weak"):
+    if name.endswith("_weak"):
+        # The signal counts only when every trigger is a weak, often-loose word ("kms lol", "i want to end it"
+        # about a relationship), so "exam stress, i keep thinking about killing myself" still counts.
         base = name.removesuffix("_weak")
-        return signals[base] and all(_weak(m, lex) for m in triggers)
+        on = signals[base] if base in signals else base in present
+        return on and all(_weak(m, lex) for m in triggers)
     if name in signals:
         return signals[name]
     return name in present
@@ -190,10 +251,39 @@ def _age_gap(tokens: list[str]) -> bool:
     return any(a <= 15 for a in ages) and any(a >= 18 for a in ages)
 
 
-def _subject(tokens: list[str], present: frozenset[str], risk: list[Match]) -> str:
-    self_hits = any(FIRST_PERSON & set(m.phrase.split()) for m in risk)
+def _subject(
+    tokens: list[str], present: frozenset[str], risk: list[Match], others: list[Match] | tuple = ()
+) -> str:
+    taken = {i for m in others for i in range(m.start, m.end)}  # "my friend": not the sender
+    if not risk:
+        # No rule fired (the learned model may still raise it): the sender, unless every first-person word
+        # belongs to someone else's description ("my mate lewis has locked himself in the bathroom").
+        if any(t in FIRST_PERSON for i, t in enumerate(tokens) if i not in taken):
+            return "self"
+        return "other" if "third_party" in present else "none"
+    self_hits = any(
+        m.concept not in NOT_SELF_CONCEPTS
+        and (FIRST_PERSON & set(m.phrase.split()) or _doer_is_sender(tokens, m, taken))
+        for m in risk
+    )
     if "third_party" in present and not self_hits:
         return "other"
     if self_hits or FIRST_PERSON & set(tokens):
         return "self"
     return "other" if "third_party" in present else "none"
+
+
+def _doer_is_sender(tokens: list[str], m: Match, taken: set[int]) -> bool:
+    # "i didnt mean to go that deep", "me and my sister are hiding": the sender named as the doer just before
+    # the phrase; someone else's description ("my sister") does not count, an object ("heard her") ends the look.
+    seen = 0
+    for i in range(m.start - 1, -1, -1):
+        tok = tokens[i]
+        if tok == BOUNDARY or tok in NOT_DOER or seen >= SUBJECT_REACH:
+            return False
+        seen += 1
+        if i in taken:
+            continue
+        if tok in FIRST_PERSON_SUBJECT or (tok == "me" and i + 1 < len(tokens) and tokens[i + 1] == "and"):
+            return True
+    return False
