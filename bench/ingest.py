@@ -28,6 +28,7 @@ from bench._server import (
 from youthdesk.connectors.instagram.payloads import signature_for
 
 SECRET = "bench-app-secret"
+CC_SECRET = "bench-contact-centre-secret"
 ACCOUNT = "17841400000000001"
 TARGETS = {"accepted_per_s": 500, "p99_ms": 50, "visible_s": 5}
 
@@ -138,11 +139,13 @@ def main(argv: list[str]) -> int:
 
     from youthdesk.connectors.instagram.fakegraph import FakeGraphServer
     from youthdesk.connectors.instagram.traffic import deliveries_make
+    from youthdesk.safeguarding.receiver import Receiver
 
     var_dir = Path(tempfile.mkdtemp(prefix="youthdesk-bench-"))
     database_url = os.environ.get("DATABASE_URL", "")
     sqlite_path = var_dir / "youthdesk.sqlite3"
     graph = FakeGraphServer().start()  # out-of-hours replies go here, not to Meta
+    receiver = Receiver(secret=CC_SECRET).start()  # the traffic's life-at-risk messages are handed over here
     port = _free_port()
     print(f"database: {'PostgreSQL (DATABASE_URL)' if database_url else 'SQLite (WAL), fresh file'}")
     server = product_start(
@@ -154,6 +157,9 @@ def main(argv: list[str]) -> int:
             "YOUTHDESK_INSTAGRAM_APP_SECRET": SECRET,
             "YOUTHDESK_INSTAGRAM_ACCOUNT_ID": ACCOUNT,
             "YOUTHDESK_GRAPH_API_URL": graph.url,
+            "YOUTHDESK_CONTACT_CENTRE_URL": receiver.url,
+            "YOUTHDESK_CONTACT_CENTRE_SECRET": CC_SECRET,
+            "YOUTHDESK_EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
             "YOUTHDESK_LOG_LEVEL": "ERROR",
             "YOUTHDESK_WORKER_NICE": str(args.worker_nice),
         },
@@ -204,6 +210,7 @@ def main(argv: list[str]) -> int:
         except subprocess.TimeoutExpired:
             server.kill()
         graph.stop()
+        receiver.stop()
         shutil.rmtree(var_dir, ignore_errors=True)
 
     per_second = result.accepted / result.seconds if result.seconds else 0.0
@@ -225,7 +232,16 @@ def main(argv: list[str]) -> int:
             f"(target < {TARGETS['visible_s']} s)"
         )
     print(f"duplicate messages created: {duplicates} (must be 0)")
-    _cpu_report(before, during, after, result=result, deliveries=len(bodies), messages=distinct)
+    print(f"hand-overs received by the contact centre: {len(receiver.accepted)}")
+    _cpu_report(
+        before,
+        during,
+        after,
+        result=result,
+        deliveries=len(bodies),
+        messages=distinct,
+        visible_seconds=visible_after,
+    )
     print(
         f"for scale, the same server's /healthz (one trivial query, no write) from {args.senders} senders: "
         f"{baseline.accepted / baseline.seconds:.0f} answers/s, p50 {baseline.percentile(50) * 1000:.1f} ms, "
@@ -235,7 +251,9 @@ def main(argv: list[str]) -> int:
     return 0 if duplicates == 0 and visible_after is not None and result.accepted == len(bodies) else 1
 
 
-def _cpu_report(before, during, after, *, result, deliveries: int, messages: int) -> None:
+def _cpu_report(
+    before, during, after, *, result, deliveries: int, messages: int, visible_seconds=None
+) -> None:
     """Where the cores went: per delivery while sending, per message for the whole run, and everyone else."""
     sending = {k: during[k] - before[k] for k in before}
     whole = {k: after[k] - before[k] for k in before}
@@ -248,6 +266,14 @@ def _cpu_report(before, during, after, *, result, deliveries: int, messages: int
         + f"; the whole machine was busy {sending['machine'] / max(result.seconds, 1e-9):.2f} of "
         f"{os.cpu_count()} cores"
     )
+    draining = {k: after[k] - during[k] for k in before}
+    if visible_seconds:
+        print(
+            f"after the last delivery until all were visible ({visible_seconds:.1f} s): the whole machine was busy "
+            f"{draining['machine'] / visible_seconds:.2f} of {os.cpu_count()} cores (task workers "
+            f"{draining['workers'] / visible_seconds:.2f}, PostgreSQL {draining['postgres'] / visible_seconds:.2f}, "
+            f"web {draining['web'] / visible_seconds:.2f})"
+        )
     if messages:
         print(
             f"CPU from the first delivery until {messages} messages were visible: task workers "

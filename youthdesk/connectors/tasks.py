@@ -1,5 +1,8 @@
 """Processing stored deliveries. The InboundEvent row is the truth; the task is only a trigger."""
 
+import time
+
+from django.db import transaction
 from django_tasks import task
 
 
@@ -11,16 +14,56 @@ def event_process(event_id: int) -> str:
     return inbound_event_process(event_id=event_id)
 
 
+# In a burst the webhook queues one trigger per delivery, and the database queue's own cost per task (claim,
+# result) is about a fifth of processing a message. So a worker that finishes its delivery takes over the
+# events of a few more still queued, for a moment only: an escalation queued meanwhile still goes next.
+TAKE_OVER_BATCH = 20
+TAKE_OVER_SECONDS = 0.25
+
+
 @task()
 def events_process(event_ids: list[int]) -> dict[str, int]:
-    """Process the events of one delivery in order; one task per delivery keeps the queue short."""
+    """Process the events of one delivery in order (and of other deliveries still queued, see above)."""
+    outcomes: dict[str, int] = {}
+    _events_run(event_ids, outcomes)
+    deadline = time.monotonic() + TAKE_OVER_SECONDS
+    while time.monotonic() < deadline:
+        waiting = _queued_deliveries_take(limit=TAKE_OVER_BATCH)
+        if not waiting:
+            break
+        _events_run(waiting, outcomes)
+    return outcomes
+
+
+def _events_run(event_ids: list[int], outcomes: dict[str, int]) -> None:
     from youthdesk.connectors.processing import inbound_event_process
 
-    outcomes: dict[str, int] = {}
     for event_id in event_ids:
         outcome = inbound_event_process(event_id=event_id)
         outcomes[outcome] = outcomes.get(outcome, 0) + 1
-    return outcomes
+
+
+def _queued_deliveries_take(*, limit: int) -> list[int]:
+    """Remove up to `limit` queued events_process triggers (oldest first) and return their event ids.
+
+    Only the database queue allows this. The events stay pending until processed, so if this worker dies
+    first the sweeper finds them, as it finds any event whose trigger was lost.
+    """
+    from django_tasks_db.backend import DatabaseBackend
+    from django_tasks_db.models import DBTaskResult
+
+    backend = events_process.get_backend()
+    if not isinstance(backend, DatabaseBackend):
+        return []
+    with transaction.atomic():
+        taken = list(
+            DBTaskResult.objects.ready()
+            .filter(backend_name=backend.alias, task_path=events_process.module_path)
+            .select_for_update(skip_locked=True)
+            .values_list("id", "args_kwargs")[:limit]
+        )
+        DBTaskResult.objects.filter(id__in=[pk for pk, _ in taken]).delete()
+    return [event_id for _, call in taken for event_id in call["kwargs"]["event_ids"]]
 
 
 def sweep_pending_events() -> int:

@@ -39,13 +39,16 @@ class Conversation(models.Model):
 
     contact = models.OneToOneField(Contact, on_delete=models.PROTECT, related_name="conversation")
     channel = models.CharField(max_length=20, choices=Channel.choices)
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN, db_index=True)
+    # status and assigned_to are indexed by the composite indexes below (they lead them), not on their own:
+    # every new message updates its conversation, and each extra index is more work on that update.
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
     assigned_to = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="assigned_conversations",
+        db_index=False,
     )
     # Risk: the highest grade among open (not yet answered) inbound messages; rank orders the queue.
     grade = models.CharField(max_length=10, default="standard")
@@ -94,7 +97,10 @@ class Message(models.Model):
         RETRYING = "retrying", "Retrying"
         FAILED = "failed", "Failed"
 
-    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="messages")
+    # Indexed by (conversation, sent_at) below, which serves every lookup by conversation.
+    conversation = models.ForeignKey(
+        Conversation, on_delete=models.CASCADE, related_name="messages", db_index=False
+    )
     channel = models.CharField(max_length=20, choices=Channel.choices)
     direction = models.CharField(max_length=3, choices=Direction.choices)
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.TEXT)

@@ -14,7 +14,7 @@ class MessageAssessment(models.Model):
     message = models.OneToOneField(
         "conversations.Message", on_delete=models.CASCADE, related_name="assessment"
     )
-    grade = models.CharField(max_length=10, db_index=True)
+    grade = models.CharField(max_length=10)  # not indexed: nothing looks assessments up by grade
     categories = models.JSONField(default=list)
     subject = models.CharField(max_length=8, default="none")
     cues = models.JSONField(default=list)  # [{"reason", "words", "grade", "category"}]

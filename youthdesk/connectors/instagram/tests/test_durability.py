@@ -38,7 +38,8 @@ def delivery(*items) -> bytes:
 
 
 @pytest.mark.slow
-def test_a_batch_of_1000_is_stored_in_one_answer_and_processed_once(webhook, db_queue):
+def test_a_batch_of_1000_is_stored_in_one_answer_and_processed_once(webhook, db_queue, desk_open):
+    from django.core.management import call_command
     from django_tasks_db.models import DBTaskResult
 
     body = delivery(*(dm(n) for n in range(1000)))
@@ -50,7 +51,9 @@ def test_a_batch_of_1000_is_stored_in_one_answer_and_processed_once(webhook, db_
     (task,) = DBTaskResult.objects.all()
     assert len(task.args_kwargs["kwargs"]["event_ids"]) == 1000
     assert Message.objects.count() == 0
-    events_process.call(**task.args_kwargs["kwargs"])
+    call_command(
+        "db_worker", "--batch", "--queue-name", "*", verbosity=0
+    )  # the real worker, until the queue is empty
     assert Message.objects.count() == 1000
     assert InboundEvent.objects.filter(status="done").count() == 1000
     # Meta sends the same batch again: nothing new is stored or queued.
@@ -258,3 +261,40 @@ def test_two_workers_storing_a_new_senders_first_messages_at_once_store_both_wit
         "first-of-two",
         "second-of-two",
     ]
+
+
+def test_in_a_burst_one_worker_task_takes_over_the_deliveries_queued_behind_it(
+    webhook, db_queue, desk_open, settings
+):
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+
+    # Given 30 deliveries, each queued as its own task
+    for n in range(30):
+        assert webhook(delivery(dm(200 + n))).status_code == 200
+    assert DBTaskResult.objects.ready().count() == 30
+    # When the worker runs a single task
+    call_command("db_worker", "--batch", "--max-tasks", "1", "--queue-name", "*", verbosity=0)
+    # Then it has stored all 30 messages, and the other deliveries' triggers have left the queue
+    assert Message.objects.filter(direction="in").count() == 30
+    assert InboundEvent.objects.filter(status="done").count() == 30
+    assert DBTaskResult.objects.ready().count() == 0
+    (ran,) = DBTaskResult.objects.successful()
+    assert ran.return_value == {"stored": 30}
+
+
+def test_a_task_takes_over_queued_deliveries_only_for_a_moment_so_escalations_are_not_held_up(
+    webhook, db_queue, desk_open, monkeypatch
+):
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+
+    from youthdesk.connectors import tasks
+
+    monkeypatch.setattr(tasks, "TAKE_OVER_SECONDS", 0)
+    for n in range(5):
+        webhook(delivery(dm(300 + n)))
+    call_command("db_worker", "--batch", "--max-tasks", "1", "--queue-name", "*", verbosity=0)
+    # With no time to spare it handles its own delivery and leaves the rest queued for whatever comes first
+    assert Message.objects.filter(direction="in").count() == 1
+    assert DBTaskResult.objects.ready().count() == 4
