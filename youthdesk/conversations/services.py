@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db import transaction
+from django.db.models import Subquery
 from django.utils import timezone
 
 from youthdesk.accounts.permissions import INBOX_ASSIGN, INBOX_REPLY, TEMPLATES_MANAGE, check
@@ -59,17 +60,19 @@ def inbound_store(*, inbound: InboundMessage) -> tuple[Message, bool]:
     Must run inside a transaction, which an IntegrityError (a race with another worker) aborts: run it again.
     Returns (message, created).
     """
-    if inbound.external_id:
-        existing = Message.objects.filter(channel=inbound.channel, external_id=inbound.external_id).first()
-        if existing is not None:
-            return existing, False
-    # Most messages come from someone we know: one locked read finds both their contact and conversation.
-    conversation = (
+    # Most messages come from someone we know: one locked read finds their contact and conversation, and
+    # whether this message is already stored (a message is stored on its sender's conversation).
+    lookup = (
         Conversation.objects.select_for_update(of=("self",))
         .select_related("contact")
         .filter(contact__channel=inbound.channel, contact__external_id=inbound.contact_external_id)
-        .first()
     )
+    if inbound.external_id:
+        stored = Message.objects.filter(channel=inbound.channel, external_id=inbound.external_id)
+        lookup = lookup.annotate(stored_id=Subquery(stored.values("pk")[:1]))
+    conversation = lookup.first()
+    if conversation is not None and getattr(conversation, "stored_id", None):
+        return Message.objects.get(pk=conversation.stored_id), False
     if conversation is not None:
         contact = conversation.contact
         new_conversation = False

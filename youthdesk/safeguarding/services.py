@@ -4,7 +4,7 @@ Crime reports and the support directory live in routing.py and directory.py.
 """
 
 import logging
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import timedelta
 
 from django.conf import settings
@@ -26,8 +26,9 @@ from youthdesk.safeguarding.models import (
 )
 from youthdesk.safeguarding.outbox import outbox_add, outbox_enqueue_on_commit
 from youthdesk.safeguarding.payloads import body_encode, handover_build
-from youthdesk.triage import GRADE_RANK, GRADES, assess, assess_conversation
+from youthdesk.triage import GRADE_RANK, GRADES, assess, assess_together
 from youthdesk.triage.engine import CONVERSATION_TAIL
+from youthdesk.triage.types import CATEGORIES
 
 log = logging.getLogger(__name__)
 
@@ -94,8 +95,14 @@ def _with_earlier_messages(result, *, conversation: Conversation):
     )[::-1]
     if len(recent) < 2:
         return result
-    combined = assess_conversation(recent)
-    return combined if GRADE_RANK[combined.grade] > GRADE_RANK[result.grade] else result
+    # Each earlier message was graded, and raised the conversation, when it came: only the reading together is new.
+    together = assess_together(recent)
+    if GRADE_RANK[together.grade] <= GRADE_RANK[result.grade]:
+        return result
+    categories = tuple(c for c in CATEGORIES if c in {*together.categories, *result.categories})
+    return replace(
+        together, categories=categories, places=result.places, place=result.place, force=result.force
+    )
 
 
 def safety_reply(*, conversation: Conversation) -> Message | None:

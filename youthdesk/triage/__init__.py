@@ -14,9 +14,17 @@ def assess(text: str, **options) -> Assessment:
 
 
 def assess_conversation(texts: list[str]) -> Assessment:
+    """Grade a conversation's recent messages: each on its own, and the last few read together."""
     from youthdesk.triage.engine import assess_conversation as _assess_conversation
 
     return _assess_conversation(texts)
+
+
+def assess_together(texts: list[str]) -> Assessment:
+    """Only the last few messages read together (each message already graded on its own by the caller)."""
+    from youthdesk.triage.engine import assess_together as _assess_together
+
+    return _assess_together(texts)
 
 
 __all__ = [
@@ -27,5 +35,6 @@ __all__ = [
     "PlaceMatch",
     "assess",
     "assess_conversation",
+    "assess_together",
     "max_grade",
 ]

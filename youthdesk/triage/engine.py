@@ -66,9 +66,8 @@ def assess_conversation(texts: list[str]) -> Assessment:
     if not texts:
         return Assessment(model_version=engine_version())
     parts = [assess(t) for t in texts]
-    tail = texts[-CONVERSATION_TAIL:]
-    if len(tail) > 1:
-        parts.append(assess(" . ".join(tail), places=False))
+    if len(texts) > 1:
+        parts.append(assess_together(texts))
     merged = _merge(parts)
     placed = next((p for p in reversed(parts) if p.force or p.place), None)
     if placed is not None:
@@ -76,6 +75,12 @@ def assess_conversation(texts: list[str]) -> Assessment:
             **{**_fields(merged), "places": placed.places, "place": placed.place, "force": placed.force}
         )
     return merged
+
+
+def assess_together(texts: list[str]) -> Assessment:
+    """The last CONVERSATION_TAIL messages read as one text, with no place lookup: what the messages say
+    together that none says alone. For callers that have already graded each message on its own."""
+    return assess(" . ".join(t for t in texts[-CONVERSATION_TAIL:] if t), places=False)
 
 
 def _assess_window(text: str, model: LinearModel | None) -> Assessment:
