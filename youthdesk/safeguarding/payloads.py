@@ -41,16 +41,23 @@ def handover_build(*, escalation) -> dict:
     assessments = list(
         MessageAssessment.objects.filter(
             message__conversation=conversation, message__sent_at__gte=conversation.opened_at
-        ).order_by("id")
+        )
+        .select_related("message")
+        .order_by("message__sent_at", "id")
     )
     cues, places, model_versions = [], [], set()
-    place = ""
     for a in assessments:
         cues += a.cues
         model_versions.add(a.model_version)
-        if a.place:
-            place = a.place
         places += a.place_candidates
+    named = [a for a in assessments if a.place or a.force_name]
+    # Where to send help: the place the flagged message names, else the latest place named. Place and force
+    # always come from the same message, so they can never disagree ("Leeds" with Police Scotland).
+    where = next((a for a in named if a.message_id == escalation.message_id), None) or (
+        named[-1] if named else None
+    )
+    place = where.place if where else ""
+    force = (where.force_name if where else "") or escalation.force_name
     notes = [
         {"text": n.text, "author": getattr(n.author, "username", None), "at": _iso(n.created_at)}
         for n in conversation.notes.select_related("author").order_by("created_at")
@@ -63,7 +70,11 @@ def handover_build(*, escalation) -> dict:
         "categories": list(escalation.categories),
         "place": place or None,
         "place_candidates": places,
-        "force": escalation.force_name or None,
+        "force": force or None,
+        "places_named": [
+            {"place": a.place or None, "force": a.force_name or None, "sent_at": _iso(a.message.sent_at)}
+            for a in named
+        ],
         "platform": conversation.channel,
         "channel": conversation.get_channel_display(),
         "handle": contact.handle or None,

@@ -161,7 +161,8 @@ def escalation_create(*, conversation: Conversation, actor, message: Message | N
             # Another worker escalated the same episode first; theirs stands.
             return Escalation.objects.get(conversation=conversation, episode_opened_at=conversation.opened_at)
         escalation.payload = handover_build(escalation=escalation)
-        escalation.save(update_fields=["payload"])
+        escalation.force_name = escalation.payload["force"] or ""  # where the hand-over says to send help
+        escalation.save(update_fields=["payload", "force_name"])
         body = body_encode(escalation.payload)
         outbox_add(
             kind=OutboxItem.Kind.ESCALATION,

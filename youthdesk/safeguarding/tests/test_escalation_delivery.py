@@ -46,6 +46,29 @@ def test_immediate_message_is_handed_over_at_once_signed_with_the_transcript(rec
     assert list(escalation.alerts.values_list("kind", flat=True)) == [Alert.Kind.NEW_IMMEDIATE]
 
 
+def test_the_handover_names_the_force_of_the_place_the_flagged_message_names(receiver, send_in, desk_open):
+    # Given a young person who first asked about the law in Scotland, then says where they are now
+    send_in("is this true for scotland too?")
+    send_in("im on the bridge in leeds and im going to jump tonight")
+    # Then the hand-over sends help to Leeds's force, and lists every place named, in order
+    body = receiver.requests[0].json
+    assert (body["place"], body["force"]) == ("leeds", "West Yorkshire Police")
+    assert [(p["place"], p["force"]) for p in body["places_named"]] == [
+        ("scotland", "Police Scotland"),
+        ("leeds", "West Yorkshire Police"),
+    ]
+    assert Escalation.objects.get().force_name == "West Yorkshire Police"
+
+
+def test_a_handover_whose_flagged_message_names_no_place_uses_the_latest_place_named(
+    receiver, send_in, desk_open
+):
+    send_in("hiya im from bradford")
+    send_in("i have the pills in my hand and im taking them all tonight, goodbye")
+    body = receiver.requests[0].json
+    assert body["force"] == "West Yorkshire Police" and body["place"] == "bradford"
+
+
 def test_standard_message_is_not_escalated(receiver, send_in, desk_open):
     send_in("what age can you get a tattoo")
     assert Escalation.objects.count() == 0
