@@ -226,6 +226,13 @@ INSTAGRAM_ACCOUNT_ID = os.environ.get("YOUTHDESK_INSTAGRAM_ACCOUNT_ID", "1784140
 GRAPH_API_URL = os.environ.get("YOUTHDESK_GRAPH_API_URL", "http://127.0.0.1:8765/v21.0")
 # Stored deliveries still pending after this many seconds (their task was lost) are processed by the sweeper.
 INBOUND_SWEEP_AFTER_SECONDS = float(os.environ.get("YOUTHDESK_INBOUND_SWEEP_AFTER", "10"))
+# Inbound events processed in one transaction. SQLite has one writer, and a longer transaction there would
+# hold the webhook's writes back, so it takes them one at a time.
+INBOUND_BATCH = int(
+    os.environ.get(
+        "YOUTHDESK_INBOUND_BATCH", "1" if DATABASES["default"]["ENGINE"].endswith("sqlite3") else "20"
+    )
+)
 
 # The 24/7 contact centre hand-over endpoint (JSON, HMAC-signed) and its email address.
 CONTACT_CENTRE_URL = os.environ.get("YOUTHDESK_CONTACT_CENTRE_URL", "")

@@ -36,11 +36,10 @@ def events_process(event_ids: list[int]) -> dict[str, int]:
 
 
 def _events_run(event_ids: list[int], outcomes: dict[str, int]) -> None:
-    from youthdesk.connectors.processing import inbound_event_process
+    from youthdesk.connectors.processing import inbound_events_process
 
-    for event_id in event_ids:
-        outcome = inbound_event_process(event_id=event_id)
-        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+    for outcome, count in inbound_events_process(event_ids=event_ids).items():
+        outcomes[outcome] = outcomes.get(outcome, 0) + count
 
 
 def _queued_deliveries_take(*, limit: int) -> list[int]:

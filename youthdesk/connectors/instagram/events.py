@@ -369,3 +369,17 @@ def event_handle(event: InboundEvent) -> str:
     if handler is None:
         return "ignored"
     return handler(event, event.payload["item"])
+
+
+def event_person(event: InboundEvent) -> str:
+    """The young person an event is about (whose conversation it touches), or "" if it names none."""
+    item = event.payload.get("item") if isinstance(event.payload, dict) else None
+    if not isinstance(item, dict):
+        return ""
+    if event.event_type == "echo":
+        who = item.get("recipient")  # our own message, sent to them
+    elif isinstance(item.get("value"), dict):
+        who = item["value"].get("from")  # a comment
+    else:
+        who = item.get("sender")
+    return str(who.get("id", "")) if isinstance(who, dict) else ""

@@ -298,3 +298,60 @@ def test_a_task_takes_over_queued_deliveries_only_for_a_moment_so_escalations_ar
     # With no time to spare it handles its own delivery and leaves the rest queued for whatever comes first
     assert Message.objects.filter(direction="in").count() == 1
     assert DBTaskResult.objects.ready().count() == 4
+
+
+def test_a_batch_with_a_poison_event_keeps_nothing_of_itself_and_then_each_event_goes_alone(
+    settings, desk_open
+):
+    from youthdesk.connectors.processing import inbound_events_process
+
+    settings.INBOUND_BATCH = 20
+    ok = [
+        InboundEvent.objects.create(
+            channel="instagram",
+            dedup_key=f"ig:m:batch-{n}",
+            event_type="message",
+            payload={
+                "entry_id": IG_ID,
+                "item": dm(400 + n) | {"message": {"mid": f"batch-{n}", "text": "hi"}},
+            },
+        )
+        for n in range(3)
+    ]
+    poison = InboundEvent.objects.create(
+        channel="instagram", dedup_key="ig:m:batch-poison", event_type="message", payload={"entry_id": IG_ID}
+    )
+    outcomes = inbound_events_process(event_ids=[ok[0].pk, poison.pk, ok[1].pk, ok[2].pk])
+    assert outcomes == {"stored": 3, "error": 1}
+    assert Message.objects.filter(external_id__startswith="batch-").count() == 3
+    poison.refresh_from_db()
+    assert (poison.status, poison.attempts, poison.error) == ("pending", 1, "KeyError: 'item'")
+    for event in ok:
+        event.refresh_from_db()
+        assert (event.status, event.attempts) == ("done", 1)
+
+
+def test_a_batch_takes_its_conversations_in_one_order_by_person_so_workers_cannot_deadlock(
+    settings, desk_open
+):
+    from youthdesk.connectors.processing import inbound_events_process
+
+    settings.INBOUND_BATCH = 20
+
+    def event(n, sender):
+        return InboundEvent.objects.create(
+            channel="instagram",
+            dedup_key=f"ig:m:order-{n}",
+            event_type="message",
+            payload={
+                "entry_id": IG_ID,
+                "item": dm(500 + n, sender=sender)
+                | {"message": {"mid": f"order-{n}", "text": f"message {n}"}},
+            },
+        )
+
+    events = [event(1, "9000000000000002"), event(2, "9000000000000001"), event(3, "9000000000000002")]
+    assert inbound_events_process(event_ids=[e.pk for e in events]) == {"stored": 3}
+    stored = Message.objects.filter(external_id__startswith="order-").order_by("pk")
+    # Person ...001 first, then ...002's messages in the order they came
+    assert [m.external_id for m in stored] == ["order-2", "order-1", "order-3"]
