@@ -20,6 +20,8 @@ WINDOW_OVERLAP = 200
 CONVERSATION_TAIL = 5
 _place_failures: list[int] = []
 OTHERS = frozenset({"third_party", "school_peers"})  # someone other than the sender
+CAPPED_AT_MEDIUM = frozenset({"vague_worry", "safe_with"})  # about someone else, with no risk concept found
+QUESTIONS = frozenset({"question_general", "question_strong", "safety_question"})
 NO_MODEL_IMMEDIATE = frozenset(
     {"question_strong", "resolved", "animal_agent", "leisure", "everyday_errand", "occasion", "gaming"}
 )
@@ -107,9 +109,15 @@ def _assess_window(text: str, model: LinearModel | None) -> Assessment:
         # or a threat hung on, a small thing is hyperbole, and the words the model leans on (jump, bridge,
         # now) are the same as in the real thing, so it may not raise.
         raised = grade
-    elif "vague_worry" in concepts and concepts & OTHERS and not anchored and GRADE_RANK[raised] > 1:
+    elif (
+        ((concepts & CAPPED_AT_MEDIUM and concepts & OTHERS) or concepts & QUESTIONS)
+        and not anchored
+        and GRADE_RANK[raised] > 1
+    ):
         # "my friend has been quiet lately ... probably nothing": a friend's vague worry is medium by definition,
         # and the model reads its worried words as more; with no risk concept found it may raise only to medium.
+        # So is a friend who will not go home but is known to be safe ("shes at her nans, shes safe"), and a
+        # question with no risk concept in it ("is it actually dangerous"): all 109 such labelled messages are standard.
         raised, sure = _raised(grade, {**pred.probabilities, "immediate": 0.0, "high": 0.0}, model)
     elif raised == "immediate" and (
         (held and "ongoing" not in concepts) or conditional or past or not anchored
@@ -154,7 +162,8 @@ def _raised(grade: str, probabilities: dict[str, float], model: LinearModel) -> 
 
 
 def _assessment(ruled: RuleResult, grade, categories, cues, version, scores) -> Assessment:
-    subject = ruled.subject if categories else "none"
+    # A message the model raised without naming a category is still about someone: the rules' reading stands.
+    subject = ruled.subject if categories or grade != "standard" else "none"
     if categories and subject == "none":
         subject = "self"
     return Assessment(

@@ -50,6 +50,9 @@ class Lexicon:
         # The learned model may make a message immediate only when the rules found one of these risk concepts:
         # alone it reads surface words ("on the train now", "a man outside") as the real thing.
         self.model_immediate_anchors = frozenset(data.get("model_immediate_anchors", ()))
+        # "took 30 of my mums paracetamol": a message or clause that opens with one of these verbs has the sender
+        # as its unspoken subject, as texting drops the "i".
+        self.dropped_subject_verbs = frozenset(data.get("dropped_subject_verbs", ()))
         self.rules = tuple(
             Rule(
                 r["id"],

@@ -26,8 +26,9 @@ _REPEATS = re.compile(r"([a-z])\1{2,}")
 _AGE_SUFFIX = re.compile(r"\b(\d{1,2}) ?(?:yo|y/o|yr old|yrs old)\b")
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)? ?(?:am|pm)\b")
 _MONEY = re.compile(r"[£$€] ?\d[\d,.]*k?|\b\d+ ?(?:quid|pounds)\b")
-_TOKEN = re.compile(r"[a-z0-9_*@$!|]+(?:'[a-z]+)*|[.,;:!?\n]")
+_TOKEN = re.compile(r"[a-z0-9_*@$!|]+(?:'[a-z]+)*|[.,;:!?\n()]")
 _INNER_LEET = re.compile(r"(?<=[a-z])[013457@$!|]+(?=[a-z])")
+_HYPHENED = re.compile(r"\b([a-z]{2,12})-([a-z]{2,12})\b")
 
 
 class Normaliser:
@@ -55,7 +56,7 @@ class Normaliser:
         self.possessive_after = frozenset(dialect.get("possessive_after", ()))
         self.parent_after = dict(dialect.get("parent_after", {}))
         self.article_an_before = frozenset(dialect.get("article_an_before", ()))
-        self.dialect_words = frozenset({"me", "am", "an", *self.parent_after})
+        self.dialect_words = frozenset({"me", "am", "an", "n", "noo", *self.parent_after})
         self._memo: dict[str, tuple[str, ...]] = {}
         self.by_length: dict[int, list[str]] = {}
         for word in sorted(self.vocabulary):
@@ -69,6 +70,8 @@ class Normaliser:
             text = _CLOCK.sub(" clocktime ", text)
             text = _AGE_SUFFIX.sub(r"\1 year old", text)
         text = _INNER_LEET.sub(lambda m: "".join(self.leet.get(c, c) for c in m.group(0)), text)
+        if "-" in text:
+            text = _HYPHENED.sub(self._unhyphen, text)
         text = _SPACED.sub(lambda m: self._unspace(m.group(0)), text)
         return _REPEATS.sub(r"\1\1", text)
 
@@ -76,7 +79,7 @@ class Normaliser:
         """The normalised words of a message, with BOUNDARY at each clause break and '?' kept."""
         out: list[str] = []
         for tok in _TOKEN.findall(self.text(raw)):
-            if tok in ".,;:!\n":
+            if tok in ".,;:!\n()":  # a bracket is a clause of its own: "(hes not 16) said hed pick her up"
                 if out and out[-1] != BOUNDARY:
                     out.append(BOUNDARY)
                 continue
@@ -106,6 +109,10 @@ class Normaliser:
                 out[i] = "my"
             elif tok == "am" and prev in (BOUNDARY, "and", "but", "so") and nxt not in ("i", "?", ""):
                 out[i] = "im"
+            elif tok == "n" and prev not in ("the", "a", "an", BOUNDARY) and nxt not in ("word", ""):
+                out[i] = "and"  # "top of the hill n am no comin doon", but "the n word"
+            elif tok == "noo":  # Scots "right noo" is "right now"; "nooo" stretched is "no"
+                out[i] = "now" if prev in ("right", "just") else "no"
             elif (
                 tok == "an"
                 and nxt[:1].isalpha()
@@ -133,11 +140,19 @@ class Normaliser:
         single = re.sub(r"([a-z])\1", r"\1", bare)
         if single != bare and single in self.vocabulary:
             return (single,)
+        if bare.endswith("in") and bare + "g" in self.vocabulary:
+            return (bare + "g",)  # "comin", "tryin", "swingin": the dropped g, only for lexicon words
         if len(bare) >= 5 and bare.isalpha():
             fixed = self._fuzzy(bare)
             if fixed:
                 return self.variants.get(fixed, (fixed,))
         return self.variants.get(bare, (bare,))
+
+    def _unhyphen(self, m: re.Match) -> str:
+        # "un-alive", "k-m-s": a word hyphenated to slip past a filter is joined when the joined form is a
+        # lexicon word or a listed variant; ordinary compounds ("self-harm", "well-being") stay two words.
+        joined = m.group(1) + m.group(2)
+        return joined if joined in self.vocabulary or joined in self.variants else m.group(0)
 
     def _wildcard(self, tok: str) -> str:
         # s*icide, c*tting, p*ki: '*' stands for one letter; pick the only lexicon word that fits.

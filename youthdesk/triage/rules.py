@@ -58,6 +58,16 @@ MODIFIERS = frozenset(
         "disclosure_turn",
         "future_day",
         "vague_worry",
+        "no_return_until",
+        "moving_away",
+        "benign_contact",
+        "benign_visit",
+        "later_time",
+        "safe_with",
+        "mocking_image",
+        "safety_question",
+        "school_run",
+        "harmless_fright",
     }
 )
 NEGATION_WINDOW = 4
@@ -66,8 +76,8 @@ FIRST_PERSON = frozenset({"i", "im", "me", "my", "myself", "ive", "id", "ill", "
 FIRST_PERSON_SUBJECT = frozenset({"i", "im", "ive", "id", "ill"})
 SUBJECT_REACH = 4  # "i didnt mean to go that deep": the sender named as the doer just before the phrase
 CLAUSE_CANCEL_REACH = 12
-# "im worried", "i saw": the sender is the one telling, not the one at risk
-NOT_SELF_CONCEPTS = frozenset({"worry_other", "vague_worry", "witnessed", "third_party"})
+# "im worried", "i saw", "girls from my year": the sender is the one telling, not the one at risk
+NOT_SELF_CONCEPTS = frozenset({"worry_other", "vague_worry", "witnessed", "third_party", "young_girls"})
 # "i heard her choking", "i think hes doing county lines": someone else is the one at risk
 NOT_DOER = frozenset(
     {"her", "him", "them", "his", "their", "think", "reckon", "heard", "hear", "saw", "know"}
@@ -138,7 +148,7 @@ def rules_apply(lex: Lexicon, tokens: list[str]) -> RuleResult:
     categories = tuple(c for c in CATEGORIES if c in cats)
     # Worked out even when no rule fired: the learned model may still raise the message, and "my friend ..."
     # is about someone else whichever layer found the risk.
-    subject = _subject(tokens, present, risk, by_concept.get("third_party", ()))
+    subject = _subject(tokens, present, risk, by_concept.get("third_party", ()), lex.dropped_subject_verbs)
     return RuleResult(grade, categories, subject, tuple(cues), present, tuple(r.id for r in fired))
 
 
@@ -200,6 +210,9 @@ def _signals(present: frozenset[str]) -> dict[str, bool]:
         "humour": "humour" in present and not serious,
         "hyperbole": bool(present & {"hyperbole_context", "kill_hyperbole"}) and not serious,
         "past_event": "past_time" in present and not present & {"now_strict", "ongoing"},
+        # "theyll shank me next time they see me", "hes bringing it to the party this weekend": a threat for later
+        # is high; nothing in the message says it is happening now or just happened.
+        "later_only": "later_time" in present and not present & {"now_strict", "recent_past", "danger_now"},
         # "if spurs lose im jumping in the thames": a condition on something trivial is hyperbole.
         "conditional": "conditional" in present and "not_conditional" not in present,
         "trivial_conditional": "conditional" in present and "trivial_condition" in present,
@@ -252,7 +265,11 @@ def _age_gap(tokens: list[str]) -> bool:
 
 
 def _subject(
-    tokens: list[str], present: frozenset[str], risk: list[Match], others: list[Match] | tuple = ()
+    tokens: list[str],
+    present: frozenset[str],
+    risk: list[Match],
+    others: list[Match] | tuple = (),
+    dropped: frozenset[str] = frozenset(),
 ) -> str:
     taken = {i for m in others for i in range(m.start, m.end)}  # "my friend": not the sender
     if not risk:
@@ -263,7 +280,11 @@ def _subject(
         return "other" if "third_party" in present else "none"
     self_hits = any(
         m.concept not in NOT_SELF_CONCEPTS
-        and (FIRST_PERSON & set(m.phrase.split()) or _doer_is_sender(tokens, m, taken))
+        and (
+            FIRST_PERSON & set(m.phrase.split())
+            or _doer_is_sender(tokens, m, taken)
+            or (tokens[m.start] in dropped and (m.start == 0 or tokens[m.start - 1] == BOUNDARY))
+        )
         for m in risk
     )
     if "third_party" in present and not self_hits:

@@ -35,6 +35,7 @@ RAIL_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 RAIL_WORDS = context_words("rail_words")
+LAW_WORDS = context_words("law_words")
 # How specific each kind is: the most specific mention is the place chosen.
 SPECIFICITY = {
     "postcode": 7,
@@ -177,6 +178,9 @@ def _name_hits(text: str, words: _Words) -> list[_Hit]:
         if after in TEAM_AFTER or before in TEAM_BEFORE or (after in TEAM_RESULT and not cue):
             i = j
             continue
+        if place.kind == "nation" and _law_of(keys, i, after):
+            i = j  # "the age of consent in scotland", "scotland compared to england": whose law, not where
+            continue
         if before == "the" and place.kind in THE_NOT_PLACE and key not in THE_PLACES:
             i = j  # "watches the derby", "the reading list": a thing named after a place
             continue
@@ -202,6 +206,13 @@ def _name_hits(text: str, words: _Words) -> list[_Hit]:
             hits.append(hit)
         i = j
     return hits
+
+
+def _law_of(keys: list[str], i: int, after: str) -> bool:
+    """A nation named as whose law is asked about, unless the writer says they are there ("i live in scotland")."""
+    if i >= 2 and keys[i - 1] == "in" and keys[i - 2] in WHO_IN:
+        return False
+    return after in LAW_WORDS or not LAW_WORDS.isdisjoint(keys[max(0, i - 6) : i])
 
 
 def _common_word_is_place(
