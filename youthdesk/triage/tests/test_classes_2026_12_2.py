@@ -90,6 +90,13 @@ def test_a_bracket_is_its_own_clause_so_a_negation_inside_cannot_reach_out():
         "tied something round my neck from the top of the door to see if it would hold",
         # "un-alive" with a time
         "gonna un-alive tonight, nobody cares",
+        # held-out rule gaps named in round 2026.12.1: a time set by the household's routine (S12), a ligature
+        # ready with a farewell or a last message (L3), someone attacked and still down (W11)
+        "got my dads razor and im going to use it on myself when everyone is in bed",
+        "this is the last time ill text anyone, the cord is ready",
+        "the belt is ready, sorry mum",
+        "a lad just got stabbed outside the shop and hes not getting up",
+        "some boy got battered with a bat at the park and hes out cold on the grass",
     ],
 )
 def test_new_immediate_classes(text):
@@ -127,6 +134,11 @@ def test_new_immediate_classes(text):
         "failed my mock, my mums gonna kill me",
         "why are machetes sold in shops? genuinely curious",
         "i dont self harm, my kitten scratched my hands when i bathed her",
+        # a ligature word, a routine time, someone down: an interview, homework, a game, the past
+        "the belt is ready for my interview tomorrow, ironed my shirt too",
+        "ill do my homework when mum goes to bed",
+        "in fortnite i got stabbed and my character is lying on the floor lol",
+        "he got punched on saturday and was lying on the floor but hes fine now",
     ],
 )
 def test_hard_negatives_are_not_immediate(text):
@@ -217,6 +229,8 @@ def test_clear_hard_negatives_are_standard_with_the_rules(text):
         # an ex getting round blocks; pictures edited to mock
         ("he makes new accounts every time i block him", "medium", "bullying_harassment"),
         ("theyre posting photoshopped pics of me with a pig nose in a gc", "medium", "bullying_harassment"),
+        # anti-social riding (R1)
+        ("lads riding mopeds round the estate every night revving at 2am", "medium", "crime_report"),
     ],
 )
 def test_high_and_medium_classes_told_as_acts(text, grade, category):
