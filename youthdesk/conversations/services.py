@@ -17,6 +17,7 @@ from youthdesk.conversations.models import (
     Note,
     ReplyTemplate,
 )
+from youthdesk.core.workers import at_priority
 
 MAX_TEXT = 100_000  # characters kept of one message; Instagram's own limit is far lower
 
@@ -252,7 +253,7 @@ def reply_send(
             audit_record(
                 actor=author, action="conversation.reply", target=conversation, detail={"message": message.pk}
             )
-        sender = message_deliver.using(priority=priority) if priority else message_deliver
+        sender = at_priority(message_deliver, priority)
         transaction.on_commit(lambda: sender.enqueue(message_id=message.pk))
     return message
 

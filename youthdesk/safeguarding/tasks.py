@@ -6,6 +6,7 @@ from datetime import timedelta
 from django.utils import timezone
 from django_tasks import task
 
+from youthdesk.core.workers import priority
 from youthdesk.safeguarding.models import OutboxItem
 from youthdesk.safeguarding.outbox import outbox_deliver
 
@@ -28,7 +29,7 @@ def _deliver_pending(task_obj, items, ids: dict) -> str:
 
 
 # A child at risk goes ahead of everything else queued (replies, inbound events, insights).
-@task(priority=100)
+@task(**priority(100))
 def escalation_deliver(escalation_id: int) -> str:
     """Send an escalation's hand-over (HTTP and email) if it is still waiting. Safe to run any number of times."""
     items = OutboxItem.objects.filter(escalation_id=escalation_id, status=OutboxItem.Status.PENDING)

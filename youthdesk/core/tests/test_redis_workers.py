@@ -86,3 +86,37 @@ def test_a_reply_queued_through_redis_is_sent_by_an_rq_worker(redis_env):
     assert _run([sys.executable, "-c", CHECK, reply_id], redis_env).strip() == "queued"
     _run([*CLI, *RQ_WORKER, "--burst"], redis_env)
     assert _run([sys.executable, "-c", CHECK, reply_id], redis_env).strip() == "sent"
+
+
+LIFE_AT_RISK = """
+import django; django.setup()
+from django.utils import timezone
+from youthdesk.connectors.ingest import message_ingest
+from youthdesk.conversations.services import InboundMessage
+from youthdesk.safeguarding.models import Escalation
+message_ingest(inbound=InboundMessage(channel="webchat", contact_external_id="rq-2", external_id="rq-msg-2",
+    text="ive got the pills in my hand and im taking them all tonight, goodbye", sent_at=timezone.now()))
+print(Escalation.objects.get().status)
+"""
+
+
+def test_a_life_at_risk_message_is_handed_over_through_redis_workers(redis_env):
+    from youthdesk.safeguarding.receiver import Receiver
+
+    # Redis/RQ has no task priorities: the hand-over task must still be queued, not refused
+    receiver = Receiver(secret="rq-contact-centre-secret").start()
+    env = {
+        **redis_env,
+        "YOUTHDESK_CONTACT_CENTRE_URL": receiver.url,
+        "YOUTHDESK_CONTACT_CENTRE_SECRET": "rq-contact-centre-secret",
+        "YOUTHDESK_CONTACT_CENTRE_EMAIL": "",
+    }
+    try:
+        _run([*CLI, "migrate", "-v0"], env)
+        assert _run([sys.executable, "-c", LIFE_AT_RISK], env).split()[-1] == "pending"
+        assert receiver.requests == []  # waiting in Redis until a worker runs it
+        _run([*CLI, *RQ_WORKER, "--burst"], env)
+        assert len(receiver.accepted) == 1
+        assert receiver.requests[0].json["grade"] == "immediate"
+    finally:
+        receiver.stop()
