@@ -119,13 +119,18 @@ def _assess_window(text: str, model: LinearModel | None) -> Assessment:
         # So is a friend who will not go home but is known to be safe ("shes at her nans, shes safe"), and a
         # question with no risk concept in it ("is it actually dangerous"): all 109 such labelled messages are standard.
         raised, sure = _raised(grade, {**pred.probabilities, "immediate": 0.0, "high": 0.0}, model)
-    elif raised == "immediate" and (
-        (held and "ongoing" not in concepts) or conditional or past or not anchored
-    ):
+    elif raised == "immediate" and ((held and "ongoing" not in concepts) or conditional):
         # The immediate rules yield to these (a strong question, a danger marked as over, an animal, leisure,
-        # an errand, a condition, the past), and without any risk concept the model is reading surface words; in both
-        # cases it may not make the message immediate on its own, only raise it to high.
+        # an errand, an occasion, a condition): the model's immediate share is not counted at all, so only
+        # its own p(high) could raise the message, to high.
         raised, sure = _raised(grade, {**pred.probabilities, "immediate": 0.0}, model)
+    elif raised == "immediate" and (past or not anchored):
+        # A danger told in the past, or words no rule knows: the model may not make the message immediate on
+        # its own (that would escalate "im on the train now" to the contact centre), but a model this sure
+        # puts it at high, at the top of the queue for an officer to read. Before, its alarm was dropped, and
+        # most of the life-at-risk messages of blind sets 9 and 10 that were graded standard were these.
+        raised = max_grade(grade, "high")  # a rule's immediate stands
+        sure = pred.probabilities["immediate"] + pred.probabilities.get("high", 0.0)
     if raised != grade:
         pred = model.predict(feats)
         grade = raised

@@ -64,12 +64,27 @@ def test_a_certain_model_raises_to_its_grade_with_a_cue():
     assert result.model_version.endswith("test-raising")
 
 
-def test_without_a_risk_concept_the_model_alone_never_makes_a_message_immediate():
-    # "im on the train now", "a man outside with a clipboard": surface words alone are not a risk. The
-    # model's immediate share is not counted, so only its own p(high) could still raise to high.
+def test_without_a_risk_concept_the_model_alone_puts_a_message_at_high_never_immediate():
+    # "im on the train now", "a man outside with a clipboard": surface words alone must not escalate to the
+    # contact centre. But a model sure of danger in words no rule knows is not ignored either: the message goes
+    # to high, the top of the queue, for an officer to read (on fresh text most such alarms were real).
     for text in ("hello there", "im on the train now, see you at the station"):
-        assert assess(text, model=raising_model(), places=False).grade == "standard", text
+        assessed = assess(text, model=raising_model(), places=False)
+        assert assessed.grade == "high", text
+        assert any(c.reason.startswith("Learned model rates this high") for c in assessed.cues)
     assert assess("hello there", model=split_model(0.10, 0.85, 0.05), places=False).grade == "high"
+    assert assess("hello there", model=split_model(0.30, 0.30, 0.40), places=False).grade == "standard"
+
+
+def test_a_model_held_back_from_immediate_never_lowers_a_rule_immediate():
+    # The cap at high applies to the model's own raise: an ultimatum with a time, or a danger now the rules
+    # read in a message that also names the past, stays immediate whatever the model says.
+    for text in (
+        *IMMEDIATE_TEXTS,
+        "if you dont reply in 10 min im taking them all, the pills are next to me",
+    ):
+        assert assess(text, model=False, places=False).grade == "immediate", text
+        assert assess(text, model=raising_model(), places=False).grade == "immediate", text
 
 
 def test_the_model_does_not_overrule_a_question_resolution_animal_or_condition():
