@@ -124,11 +124,13 @@ def _assess_window(text: str, model: LinearModel | None) -> Assessment:
         # an errand, an occasion, a condition): the model's immediate share is not counted at all, so only
         # its own p(high) could raise the message, to high.
         raised, sure = _raised(grade, {**pred.probabilities, "immediate": 0.0}, model)
-    elif raised == "immediate" and (past or not anchored):
-        # A danger told in the past, or words no rule knows: the model may not make the message immediate on
-        # its own (that would escalate "im on the train now" to the contact centre), but a model this sure
-        # puts it at high, at the top of the queue for an officer to read. Before, its alarm was dropped, and
-        # most of the life-at-risk messages of blind sets 9 and 10 that were graded standard were these.
+    elif raised == "immediate" and (past or (not anchored and concepts & lexicon().model_near_misses)):
+        # A danger told in the past, or, with no risk concept, a near miss the rules know (the top of the
+        # stairs "till she says sorry", a man outside "with a clipboard", "the next train to london"): the
+        # model may not make the message immediate on its own, but a model this sure puts it at high, at the
+        # top of the queue for an officer. With no risk concept and no near miss it may (lexicon 2026.12.4):
+        # on blind sets 9, 10 and 11 that found about one life-at-risk message in six more, and only
+        # `immediate` reaches the contact centre by itself at night.
         raised = max_grade(grade, "high")  # a rule's immediate stands
         sure = pred.probabilities["immediate"] + pred.probabilities.get("high", 0.0)
     if raised != grade:

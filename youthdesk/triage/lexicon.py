@@ -50,6 +50,7 @@ class Lexicon:
         # The learned model may make a message immediate only when the rules found one of these risk concepts:
         # alone it reads surface words ("on the train now", "a man outside") as the real thing.
         self.model_immediate_anchors = frozenset(data.get("model_immediate_anchors", ()))
+        self.model_holds = frozenset(data.get("model_holds", ()))
         # "took 30 of my mums paracetamol": a message or clause that opens with one of these verbs has the sender
         # as its unspoken subject, as texting drops the "i".
         self.dropped_subject_verbs = frozenset(data.get("dropped_subject_verbs", ()))
@@ -72,6 +73,12 @@ class Lexicon:
         self.clause_cancels: dict[str, dict[str, frozenset[str]]] = {
             k: {c: frozenset(p) for c, p in v.items()} for k, v in data.get("clause_cancels", {}).items()
         }
+        # Without a risk concept, the model may make a message immediate only if the rules found no near miss
+        # either: the context an immediate rule yields to, a context that cancels another, or a model hold
+        # (an ordinary caller, a journey) that the model over-reads but no rule needs.
+        self.model_near_misses = self.model_holds | frozenset(self.cancels).union(
+            *(r.yields for r in self.rules if r.grade == "immediate")
+        )
         # Rules indexed by the concepts of their first group: most messages touch only a few rules.
         self.rules_by_concept: dict[str, list[int]] = {}
         for index, rule in enumerate(self.rules):

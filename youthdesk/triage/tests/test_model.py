@@ -64,16 +64,38 @@ def test_a_certain_model_raises_to_its_grade_with_a_cue():
     assert result.model_version.endswith("test-raising")
 
 
-def test_without_a_risk_concept_the_model_alone_puts_a_message_at_high_never_immediate():
-    # "im on the train now", "a man outside with a clipboard": surface words alone must not escalate to the
-    # contact centre. But a model sure of danger in words no rule knows is not ignored either: the message goes
-    # to high, the top of the queue, for an officer to read (on fresh text most such alarms were real).
-    for text in ("hello there", "im on the train now, see you at the station"):
+def test_a_model_sure_of_danger_in_words_no_rule_knows_makes_the_message_immediate():
+    # On blind sets 9, 10 and 11 most life-at-risk messages the rules missed were ones the model was sure of;
+    # only `immediate` reaches the 24/7 contact centre at night, so it may escalate on its own past 85%.
+    assert assess("hello there", model=False, places=False).grade == "standard"
+    assert assess("hello there", model=raising_model(), places=False).grade == "immediate"
+    assert assess("hello there", model=split_model(0.86, 0.10, 0.04), places=False).grade == "immediate"
+    assert assess("hello there", model=split_model(0.10, 0.85, 0.05), places=False).grade == "high"
+    assert assess("hello there", model=split_model(0.30, 0.30, 0.40), places=False).grade == "standard"
+
+
+def test_a_near_miss_or_a_danger_told_in_the_past_holds_the_model_at_high():
+    # "a man outside with a clipboard" at 95%: the model over-reads callers at the door, journeys and the
+    # near misses the rules know. It may put such a message at the top of the queue for an officer, but not
+    # hand it to the contact centre by itself.
+    for text in (
+        "theres a man outside with a clipboard",
+        "theres a man outside in a high vis doing the gas meter",
+        "im on the train now, see you at the station",
+        "on the train now, the next train to london is in 10 mins",
+        "im at the top of the stairs and im not coming down till she says sorry",
+    ):
         assessed = assess(text, model=raising_model(), places=False)
         assert assessed.grade == "high", text
         assert any(c.reason.startswith("Learned model rates this high") for c in assessed.cues)
-    assert assess("hello there", model=split_model(0.10, 0.85, 0.05), places=False).grade == "high"
-    assert assess("hello there", model=split_model(0.30, 0.30, 0.40), places=False).grade == "standard"
+    # A danger told in the past is high by the rules, and the model does not make it immediate
+    assert (
+        assess("a lad pulled a knife on me on tuesday", model=raising_model(), places=False).grade == "high"
+    )
+    # The hold is the model's only: what the rules read as danger now is still immediate
+    assert assess(
+        "a delivery driver keeps following me and hes outside my house now", places=False
+    ).grade == ("immediate")
 
 
 def test_a_model_held_back_from_immediate_never_lowers_a_rule_immediate():
