@@ -227,10 +227,11 @@ GRAPH_API_URL = os.environ.get("YOUTHDESK_GRAPH_API_URL", "http://127.0.0.1:8765
 # Stored deliveries still pending after this many seconds (their task was lost) are processed by the sweeper.
 INBOUND_SWEEP_AFTER_SECONDS = float(os.environ.get("YOUTHDESK_INBOUND_SWEEP_AFTER", "10"))
 # Inbound events processed in one transaction. SQLite has one writer, and a longer transaction there would
-# hold the webhook's writes back, so it takes them one at a time.
+# hold the webhook's writes back, so it takes them one at a time. On PostgreSQL 10 rather than 20: two
+# workers' batches then wait less on each other's conversation locks (all visible 4.0-4.4 s against 3.6-5.1 s).
 INBOUND_BATCH = int(
     os.environ.get(
-        "YOUTHDESK_INBOUND_BATCH", "1" if DATABASES["default"]["ENGINE"].endswith("sqlite3") else "20"
+        "YOUTHDESK_INBOUND_BATCH", "1" if DATABASES["default"]["ENGINE"].endswith("sqlite3") else "10"
     )
 )
 
