@@ -6,15 +6,7 @@ tested against its hard negatives: questions, hyperbole, lyrics and games, the p
 
 import pytest
 
-from youthdesk.triage import assess
-
-
-def rules(text: str):
-    return assess(text, model=False, places=False)
-
-
-def full(text: str):
-    return assess(text, places=False)
+from youthdesk.triage.tests.reading import full, rules
 
 
 @pytest.mark.parametrize(

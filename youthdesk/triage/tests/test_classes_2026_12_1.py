@@ -7,18 +7,10 @@ the past and resolved, errands, animals.
 
 import pytest
 
-from youthdesk.triage import assess
 from youthdesk.triage.normalise import normaliser
 from youthdesk.triage.places import locate
+from youthdesk.triage.tests.reading import full, rules
 from youthdesk.triage.types import GRADE_RANK
-
-
-def rules(text: str):
-    return assess(text, model=False, places=False)
-
-
-def full(text: str):
-    return assess(text, places=False)
 
 
 @pytest.mark.parametrize(

@@ -7,23 +7,11 @@ the past and resolved, errands, leisure, animals, family.
 
 import pytest
 
-from youthdesk.triage import assess
 from youthdesk.triage.lexicon import lexicon
 from youthdesk.triage.normalise import BOUNDARY, normaliser
 from youthdesk.triage.places import locate
+from youthdesk.triage.tests.reading import full, rules, words
 from youthdesk.triage.types import GRADE_RANK
-
-
-def rules(text: str):
-    return assess(text, model=False, places=False)
-
-
-def full(text: str):
-    return assess(text, places=False)
-
-
-def words(text: str) -> list[str]:
-    return [t for t in normaliser().tokens(text) if t != BOUNDARY]
 
 
 def test_versions_are_bumped():

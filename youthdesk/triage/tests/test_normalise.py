@@ -3,10 +3,7 @@
 import pytest
 
 from youthdesk.triage.normalise import BOUNDARY, normaliser
-
-
-def words(text: str) -> list[str]:
-    return [t for t in normaliser().tokens(text) if t != BOUNDARY]
+from youthdesk.triage.tests.reading import words
 
 
 @pytest.mark.parametrize(
