@@ -52,8 +52,10 @@ def _batch_apply(event_ids: list[int]) -> list[str] | None:
                     pk__in=event_ids, status=InboundEvent.Status.PENDING
                 )
             )
-            events.sort(key=lambda e: (import_string(PEOPLE[e.channel])(e), e.pk))
-            outcomes = [import_string(HANDLERS[event.channel])(event) for event in events]
+            people = {channel: import_string(PEOPLE[channel]) for channel in {e.channel for e in events}}
+            handlers = {channel: import_string(HANDLERS[channel]) for channel in people}
+            events.sort(key=lambda e: (people[e.channel](e), e.pk))
+            outcomes = [handlers[event.channel](event) for event in events]
             now = timezone.now()
             for status, wanted in ((InboundEvent.Status.DONE, False), (InboundEvent.Status.IGNORED, True)):
                 ids = [e.pk for e, o in zip(events, outcomes, strict=True) if (o == "ignored") == wanted]
