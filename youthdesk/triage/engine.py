@@ -22,8 +22,18 @@ _place_failures: list[int] = []
 OTHERS = frozenset({"third_party", "school_peers"})  # someone other than the sender
 CAPPED_AT_MEDIUM = frozenset({"vague_worry", "safe_with"})  # about someone else, with no risk concept found
 QUESTIONS = frozenset({"question_general", "question_strong", "safety_question"})
+LATER = frozenset({"later_time", "future_day"})
 NO_MODEL_IMMEDIATE = frozenset(
-    {"question_strong", "resolved", "animal_agent", "leisure", "everyday_errand", "occasion", "gaming"}
+    {
+        "question_strong",
+        "resolved",
+        "animal_agent",
+        "leisure",
+        "everyday_errand",
+        "occasion",
+        "gaming",
+        "benign_meds",
+    }
 )
 
 try:  # the gazetteer is built separately; until it is installed, places stay empty
@@ -104,6 +114,8 @@ def _assess_window(text: str, model: LinearModel | None) -> Assessment:
     anchored = bool(concepts & lexicon().model_immediate_anchors)
     # "pulled a knife on me on tuesday": the rules read a danger told in the past as high, not immediate
     past = "past_time" in concepts and not concepts & {"now_strict", "ongoing"}
+    # "wants me to come to his this weekend": a danger set for a later day is high by definition (lexicon 2026.12.5)
+    later = bool(concepts & LATER) and not concepts & {"now_strict", "recent_past", "danger_now"}
     if "trivial_trade" in concepts or (conditional and "trivial_condition" in concepts):
         # "i'd jump off a bridge for a nandos", "if spurs lose im jumping in the thames": a wish traded for,
         # or a threat hung on, a small thing is hyperbole, and the words the model leans on (jump, bridge,
@@ -124,7 +136,9 @@ def _assess_window(text: str, model: LinearModel | None) -> Assessment:
         # an errand, an occasion, a condition): the model's immediate share is not counted at all, so only
         # its own p(high) could raise the message, to high.
         raised, sure = _raised(grade, {**pred.probabilities, "immediate": 0.0}, model)
-    elif raised == "immediate" and (past or (not anchored and concepts & lexicon().model_near_misses)):
+    elif raised == "immediate" and (
+        past or later or (not anchored and concepts & lexicon().model_near_misses)
+    ):
         # A danger told in the past, or, with no risk concept, a near miss the rules know (the top of the
         # stairs "till she says sorry", a man outside "with a clipboard", "the next train to london"): the
         # model may not make the message immediate on its own, but a model this sure puts it at high, at the

@@ -1,11 +1,12 @@
 """The concept lexicon and the rules, read from data/lexicon.json, and a phrase matcher over tokens.
 
-Phrase syntax (on normalised tokens): '_' any one word, '~' any 0-3 words, '#' a number, 'word*' a
-prefix. Matching is a dictionary lookup on each word plus a bounded walk, so its cost grows linearly
+Phrase syntax (on normalised tokens): '_' any one word, '~' any 0-3 words, '#' a number, '2#' a two-digit
+number starting with 2 (20-29), 'word*' a prefix. Matching is a dictionary lookup on each word plus a bounded walk, so its cost grows linearly
 with the message and can never explode.
 """
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import NamedTuple
 from youthdesk.triage.normalise import BOUNDARY
 
 DATA = Path(__file__).parent / "data" / "lexicon.json"
+_DIGITS = re.compile(r"^\d#+$")
 
 
 class Match(NamedTuple):
@@ -96,7 +98,9 @@ class Lexicon:
                     raise ValueError(f"lexicon phrase must start with a word: {concept}: {phrase!r}")
                 if parts[0].endswith("*") and len(parts[0]) < 4:
                     raise ValueError(f"prefix too short in {concept}: {phrase!r}")
-                vocabulary.update(p.rstrip("*") for p in parts if p not in ("_", "~", "#"))
+                vocabulary.update(
+                    p.rstrip("*") for p in parts if p not in ("_", "~", "#") and not _DIGITS.match(p)
+                )
                 self._insert(parts, concept, phrase)
         self.vocabulary = frozenset(vocabulary)
 
@@ -108,9 +112,10 @@ class Lexicon:
             if node is None:
                 node = _Node()
                 bucket.append((head, node))
-        elif head == "#":
-            # A phrase that opens with a number ("# minutes ago", "# packets"): matches() looks it up as "#".
-            node = self.root.exact.setdefault("#", _Node())
+        elif head == "#" or _DIGITS.match(head):
+            # A phrase that opens with a number ("# minutes ago", "2# yo"): matches() looks it up as "#" or as
+            # its first digit and length ("24" as "2#").
+            node = self.root.exact.setdefault(head, _Node())
         else:
             node = self.root.child(head)
         for part in parts[1:]:
@@ -127,8 +132,10 @@ class Lexicon:
             node = exact.get(tok)
             if node is not None:
                 starts.append(node)
-            if tok.isdigit() and "#" in exact:
-                starts.append(exact["#"])
+            if tok.isdigit():
+                for key in ("#", tok[0] + "#" * (len(tok) - 1)):
+                    if key in exact:
+                        starts.append(exact[key])
             for part, pnode in self.root_prefix.get(tok[:3], ()):
                 if tok.startswith(part[:-1]):
                     starts.append(pnode)
@@ -148,7 +155,7 @@ class _Node:
         self.ends: list[tuple[str, str]] = []
 
     def child(self, part: str) -> "_Node":
-        if part in ("_", "#", "~") or part.endswith("*"):
+        if part in ("_", "#", "~") or part.endswith("*") or _DIGITS.match(part):
             for p, node in self.special:
                 if p == part:
                     return node
@@ -165,6 +172,8 @@ def _word_fits(tok: str, part: str) -> bool:
         return tok != "?"
     if part == "#":
         return tok.isdigit()
+    if part[0].isdigit():  # '2#': a number of that many digits starting with that digit
+        return tok.isdigit() and len(tok) == len(part) and tok[0] == part[0]
     return tok.startswith(part[:-1])
 
 

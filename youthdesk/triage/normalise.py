@@ -21,7 +21,8 @@ COMPACT_ABOVE = 4_000  # characters; ordinary messages are far shorter and are n
 PIECE = 256
 
 _DIGIT = re.compile(r"\d")
-_SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){3,}[a-z]\b")
+# "k i l l  m y s e l f", "a l l": a word gap may be two spaces, and a run is three letters or more
+_SPACED = re.compile(r"\b(?:[a-z](?:[ .\-_*]| {2})){2,}[a-z]\b")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _AGE_SUFFIX = re.compile(r"\b(\d{1,2}) ?(?:yo|y/o|yr old|yrs old)\b")
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)? ?(?:am|pm)\b")
@@ -175,6 +176,8 @@ class Normaliser:
         joined = re.sub(r"[ .\-_*]", "", run)
         if joined in self.vocabulary or joined in self.variants:
             return f" {joined} "
+        if len(joined) < 4:  # "u r a legend" is text speak, not a spaced word
+            return run
         words = _segment(joined, self.vocabulary)
         return f" {' '.join(words)} " if words else run
 
