@@ -204,7 +204,9 @@ def _negated(tokens: list[str], start: int, negators: set[str]) -> bool:
 def _signals(present: frozenset[str]) -> dict[str, bool]:
     serious = "sincerity" in present
     return {
-        "question": bool(present & {"question_general", "question_strong"}),
+        # "is that abuse or am i overreacting": a question that tells of the asker's own life is a disclosure
+        "question": bool(present & {"question_general", "question_strong"})
+        and "disclosure_turn" not in present,
         "question_strong": "question_strong" in present,
         "resolved": "resolved" in present and "ongoing" not in present,
         "humour": "humour" in present and not serious,
@@ -258,6 +260,8 @@ def _age_gap(tokens: list[str]) -> bool:
         if not _NUMBER.match(tok):
             continue
         before = tokens[i - 1] if i else ""
+        if before in ("like", "about", "prob", "probably") and i > 1:  # "hes like 25"
+            before = tokens[i - 2]
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if before in ("im", "hes", "shes", "is", "am", "aged", "age") or after == "year":
             ages.append(int(tok))
