@@ -109,15 +109,28 @@ def test_a_model_held_back_from_immediate_never_lowers_a_rule_immediate():
         assert assess(text, model=raising_model(), places=False).grade == "immediate", text
 
 
-def test_the_model_does_not_overrule_a_question_resolution_animal_or_condition():
+def test_the_model_does_not_overrule_a_question_resolution_or_animal():
     for text in (
         "what do i do if im scared",
         "i was really scared but im ok now",
         "got attacked by geese and was so scared lol",
-        "if my mum finds out im scared",
     ):
         assert assess(text, model=False, places=False).grade == "standard", text
         assert assess(text, model=raising_model(), places=False).grade == "standard", text
+
+
+def test_a_condition_holds_the_model_back_unless_it_is_certain():
+    # "if anyone sees this, tell my mum ...": a condition reads the setting, not the meaning. A model short of
+    # certain is held (only its p(high) could raise the message); a certain one passes (lexicon 2026.12.8).
+    text = "if my mum finds out im scared"
+    assert assess(text, model=split_model(0.90, 0.05, 0.05), places=False).grade == "standard"
+    assert assess(text, model=split_model(0.97, 0.02, 0.01), places=False).grade == "immediate"
+    assert assess(text, places=False).grade == "standard"  # the shipped model is far from sure of it
+
+
+def test_a_certain_model_still_never_passes_a_question_an_animal_or_a_resolution():
+    for text in ("what happens if you take too many pills", "i used to self harm but im ok now"):
+        assert assess(text, model=split_model(0.99, 0.005, 0.005), places=False).grade != "immediate", text
 
 
 def split_model(p_immediate: float, p_high: float, p_standard: float, **overrides) -> LinearModel:
