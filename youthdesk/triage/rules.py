@@ -214,7 +214,8 @@ def _signals(present: frozenset[str]) -> dict[str, bool]:
         "past_event": "past_time" in present and not present & {"now_strict", "ongoing"},
         # "theyll shank me next time they see me", "hes bringing it to the party this weekend": a threat for later
         # is high; nothing in the message says it is happening now or just happened.
-        "later_only": "later_time" in present and not present & {"now_strict", "recent_past", "danger_now"},
+        "later_only": bool(present & {"later_time", "future_day"})
+        and not present & {"now_strict", "recent_past", "danger_now"},
         # "if spurs lose im jumping in the thames": a condition on something trivial is hyperbole.
         "conditional": "conditional" in present and "not_conditional" not in present,
         "trivial_conditional": "conditional" in present and "trivial_condition" in present,
