@@ -41,6 +41,8 @@ NO_MODEL_IMMEDIATE = frozenset(
         "gaming",
         "benign_meds",
         "recurring_missing",
+        "moving_away",
+        "own_train",
     }
 )
 
