@@ -98,3 +98,8 @@ def test_hard_negatives_are_not_immediate(text):
 def test_sport_questions_lyrics_and_hyperbole_are_not_high(text):
     result = rules(text)
     assert GRADE_RANK[result.grade] < GRADE_RANK["high"], (text, result.grade, result.cues)
+
+
+def test_a_danger_that_has_gone_is_over():
+    result = full("i was scared earlier cos a man was outside but hes gone now and my mums home")
+    assert GRADE_RANK[result.grade] < GRADE_RANK["high"], (result.grade, result.cues)
