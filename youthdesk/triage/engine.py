@@ -43,6 +43,7 @@ NO_MODEL_IMMEDIATE = frozenset(
         "recurring_missing",
         "moving_away",
         "own_train",
+        "minor_injury",
     }
 )
 
