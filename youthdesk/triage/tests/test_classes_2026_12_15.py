@@ -6,7 +6,7 @@ Every phrasing here was written for these tests, not copied from a labelled set.
 import pytest
 
 from youthdesk.triage.lexicon import lexicon
-from youthdesk.triage.tests.reading import at_least, full, rules
+from youthdesk.triage.tests.reading import at_least, rules
 from youthdesk.triage.types import GRADE_RANK
 
 
