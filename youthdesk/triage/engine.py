@@ -7,7 +7,7 @@ so risk split across messages ("i have the pills" ... "tonight") is still seen.
 import logging
 from functools import cache
 
-from youthdesk.triage.lexicon import lexicon
+from youthdesk.triage.lexicon import Lexicon, lexicon
 from youthdesk.triage.model import LinearModel, current_model, features
 from youthdesk.triage.normalise import normaliser, text_compact
 from youthdesk.triage.rules import RuleResult, rules_apply
@@ -23,29 +23,11 @@ OTHERS = frozenset({"third_party", "school_peers"})  # someone other than the se
 CAPPED_AT_MEDIUM = frozenset({"vague_worry", "safe_with"})  # about someone else, with no risk concept found
 QUESTIONS = frozenset({"question_general", "question_strong", "safety_question"})
 LATER = frozenset({"later_time", "future_day"})
-# Holds that read the setting, not the meaning ("if anyone sees this", "in fortnite", "off to the shops"). On eight
-# fresh sets' first looks (1,440 messages) the model, at least MODEL_CERTAIN sure, was right 15 times in 16 when
-# only these (and occasions) held it back, so a model that sure passes them (lexicon 2026.12.8). An occasion
-# ("its tonight! got everything sorted for the party") held it back in the one false alarm: it stays a hold
-# (2026.12.11).
-WEAK_HOLDS = frozenset({"conditional", "gaming", "leisure", "everyday_errand", "humour"})
+# A model at least this sure of immediate passes the holds that read only the setting (lexicon.model_weak_holds:
+# "if anyone sees this", "in fortnite", "off to the shops"). On eight fresh sets' first looks (1,440 messages) it
+# was right 15 times in 16 when only these (and occasions) held it back (lexicon 2026.12.8). An occasion ("its
+# tonight! got everything sorted for the party") held it back in the one false alarm: it stays a hold (2026.12.11).
 MODEL_CERTAIN = 0.95
-NO_MODEL_IMMEDIATE = frozenset(
-    {
-        "question_strong",
-        "resolved",
-        "animal_agent",
-        "leisure",
-        "everyday_errand",
-        "occasion",
-        "gaming",
-        "benign_meds",
-        "recurring_missing",
-        "moving_away",
-        "own_train",
-        "minor_injury",
-    }
-)
 
 try:  # the gazetteer is built separately; until it is installed, places stay empty
     from youthdesk.triage.places import locate as _locate
@@ -107,64 +89,18 @@ def assess_together(texts: list[str]) -> Assessment:
 
 
 def _assess_window(text: str, model: LinearModel | None) -> Assessment:
+    lex = lexicon()
     tokens = normaliser().tokens(text)
-    ruled = rules_apply(lexicon(), tokens)
-    version = (
-        engine_version(model) if model is not None else "+".join([lexicon().version, normaliser().version])
-    )
+    ruled = rules_apply(lex, tokens)
+    version = engine_version(model) if model is not None else "+".join([lex.version, normaliser().version])
     if model is None:
         return _assessment(ruled, ruled.grade, ruled.categories, ruled.cues, version, {})
     feats = features(tokens, ruled.concepts)
     pred = model.predict(feats, explain=False)
     grade, categories, cues = ruled.grade, ruled.categories, ruled.cues
     raised, sure = _raised(grade, pred.probabilities, model)
-    concepts = ruled.concepts
-    disclosed = "act_disclosed" in concepts  # "asking cus i already did": the question tells of the act
-    conditional = "conditional" in concepts and "not_conditional" not in concepts and not disclosed
-    held = concepts & NO_MODEL_IMMEDIATE - ({"question_strong"} if disclosed else set())
-    anchored = bool(concepts & lexicon().model_immediate_anchors)
-    # "pulled a knife on me on tuesday": the rules read a danger told in the past as high, not immediate
-    past = "past_time" in concepts and not concepts & {"now_strict", "ongoing"}
-    # "wants me to come to his this weekend": a danger set for a later day is high by definition (lexicon 2026.12.5)
-    later = bool(concepts & LATER) and not concepts & {"now_strict", "recent_past", "danger_now"}
-    holding = held | ({"conditional"} if conditional else set())
-    near = concepts & lexicon().model_near_misses
-    certain = pred.probabilities["immediate"] >= MODEL_CERTAIN
-    if "trivial_trade" in concepts or (conditional and "trivial_condition" in concepts):
-        # "i'd jump off a bridge for a nandos", "if spurs lose im jumping in the thames": a wish traded for,
-        # or a threat hung on, a small thing is hyperbole, and the words the model leans on (jump, bridge,
-        # now) are the same as in the real thing, so it may not raise.
-        raised = grade
-    elif (
-        ((concepts & CAPPED_AT_MEDIUM and concepts & OTHERS) or concepts & QUESTIONS)
-        and not anchored
-        and GRADE_RANK[raised] > 1
-    ):
-        # "my friend has been quiet lately ... probably nothing": a friend's vague worry is medium by definition,
-        # and the model reads its worried words as more; with no risk concept found it may raise only to medium.
-        # So is a friend who will not go home but is known to be safe ("shes at her nans, shes safe"), and a
-        # question with no risk concept in it ("is it actually dangerous"): all 109 such labelled messages are standard.
-        raised, sure = _raised(grade, {**pred.probabilities, "immediate": 0.0, "high": 0.0}, model)
-    elif (
-        raised == "immediate"
-        and ((held and "ongoing" not in concepts) or conditional)
-        and not (certain and holding <= WEAK_HOLDS)
-    ):
-        # The immediate rules yield to these (a strong question, a danger marked as over, an animal, leisure,
-        # an errand, an occasion, a condition): the model's immediate share is not counted at all, so only
-        # its own p(high) could raise the message, to high.
-        raised, sure = _raised(grade, {**pred.probabilities, "immediate": 0.0}, model)
-    elif raised == "immediate" and (
-        past or later or (not anchored and near and not (certain and near <= WEAK_HOLDS))
-    ):
-        # A danger told in the past, or, with no risk concept, a near miss the rules know (the top of the
-        # stairs "till she says sorry", a man outside "with a clipboard", "the next train to london"): the
-        # model may not make the message immediate on its own, but a model this sure puts it at high, at the
-        # top of the queue for an officer. With no risk concept and no near miss it may (lexicon 2026.12.4):
-        # on blind sets 9, 10 and 11 that found about one life-at-risk message in six more, and only
-        # `immediate` reaches the contact centre by itself at night.
-        raised = max_grade(grade, "high")  # a rule's immediate stands
-        sure = pred.probabilities["immediate"] + pred.probabilities.get("high", 0.0)
+    if raised != grade:  # most messages: the model agrees with the rules, and there is nothing to limit
+        raised, sure = _model_limited(ruled.concepts, grade, raised, sure, pred.probabilities, model, lex)
     if raised != grade:
         pred = model.predict(feats)
         grade = raised
@@ -175,6 +111,62 @@ def _assess_window(text: str, model: LinearModel | None) -> Assessment:
         cues = (*cues, Cue(reason=reason, words=words, grade=grade, category=extra[0] if extra else None))
     scores = {g: round(p, 4) for g, p in pred.probabilities.items()}
     return _assessment(ruled, grade, categories, cues, version, scores)
+
+
+def _model_limited(
+    concepts: frozenset[str],
+    grade: str,
+    raised: str,
+    sure: float,
+    probabilities: dict[str, float],
+    model: LinearModel,
+    lex: Lexicon,
+) -> tuple[str, float]:
+    """The model's raise of the rules' grade, limited where the rules know better than its surface words."""
+    disclosed = "act_disclosed" in concepts  # "asking cus i already did": the question tells of the act
+    conditional = "conditional" in concepts and "not_conditional" not in concepts and not disclosed
+    held = concepts & lex.model_blocks - ({"question_strong"} if disclosed else set())
+    anchored = bool(concepts & lex.model_immediate_anchors)
+    # "pulled a knife on me on tuesday": the rules read a danger told in the past as high, not immediate
+    past = "past_time" in concepts and not concepts & {"now_strict", "ongoing"}
+    # "wants me to come to his this weekend": a danger set for a later day is high by definition (lexicon 2026.12.5)
+    later = bool(concepts & LATER) and not concepts & {"now_strict", "recent_past", "danger_now"}
+    holding = held | ({"conditional"} if conditional else set())
+    near = concepts & lex.model_near_misses
+    certain = probabilities["immediate"] >= MODEL_CERTAIN
+    if "trivial_trade" in concepts or (conditional and "trivial_condition" in concepts):
+        # "i'd jump off a bridge for a nandos", "if spurs lose im jumping in the thames": a wish traded for,
+        # or a threat hung on, a small thing is hyperbole, and the words the model leans on (jump, bridge,
+        # now) are the same as in the real thing, so it may not raise.
+        return grade, sure
+    if (
+        ((concepts & CAPPED_AT_MEDIUM and concepts & OTHERS) or concepts & QUESTIONS)
+        and not anchored
+        and GRADE_RANK[raised] > 1
+    ):
+        # "my friend has been quiet lately ... probably nothing": a friend's vague worry is medium by definition,
+        # and the model reads its worried words as more; with no risk concept found it may raise only to medium.
+        # So is a friend who will not go home but is known to be safe ("shes at her nans, shes safe"), and a
+        # question with no risk concept in it ("is it actually dangerous"): all 109 such labelled messages are standard.
+        return _raised(grade, {**probabilities, "immediate": 0.0, "high": 0.0}, model)
+    if raised != "immediate":
+        return raised, sure
+    if ((held and "ongoing" not in concepts) or conditional) and not (
+        certain and holding <= lex.model_weak_holds
+    ):
+        # The immediate rules yield to these (a strong question, a danger marked as over, an animal, leisure,
+        # an errand, an occasion, a condition): the model's immediate share is not counted at all, so only
+        # its own p(high) could raise the message, to high.
+        return _raised(grade, {**probabilities, "immediate": 0.0}, model)
+    if past or later or (not anchored and near and not (certain and near <= lex.model_weak_holds)):
+        # A danger told in the past, or, with no risk concept, a near miss the rules know (the top of the
+        # stairs "till she says sorry", a man outside "with a clipboard", "the next train to london"): the
+        # model may not make the message immediate on its own, but a model this sure puts it at high, at the
+        # top of the queue for an officer. With no risk concept and no near miss it may (lexicon 2026.12.4):
+        # on blind sets 9, 10 and 11 that found about one life-at-risk message in six more, and only
+        # `immediate` reaches the contact centre by itself at night.
+        return max_grade(grade, "high"), probabilities["immediate"] + probabilities.get("high", 0.0)
+    return raised, sure
 
 
 def _raised(grade: str, probabilities: dict[str, float], model: LinearModel) -> tuple[str, float]:

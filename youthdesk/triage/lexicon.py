@@ -1,8 +1,8 @@
 """The concept lexicon and the rules, read from data/lexicon.json, and a phrase matcher over tokens.
 
 Phrase syntax (on normalised tokens): '_' any one word, '~' any 0-3 words, '#' a number, '2#' a two-digit
-number starting with 2 (20-29), 'word*' a prefix. Matching is a dictionary lookup on each word plus a bounded walk, so its cost grows linearly
-with the message and can never explode.
+number starting with 2 (20-29), 'word*' a prefix. Matching is a dictionary lookup on each word plus a bounded
+walk, so its cost grows linearly with the message and can never explode.
 """
 
 import json
@@ -38,9 +38,8 @@ class Rule:
     all: tuple[tuple[str, ...], ...]
     yields: tuple[str, ...]
     within: int = 0  # > 0: every group's hit must start within this many words of the first group's hit
-    also: tuple[
-        str, ...
-    ] = ()  # further categories the same finding belongs to ("followed now" is a crime too)
+    # Further categories the same finding belongs to ("followed now" is a crime too).
+    also: tuple[str, ...] = ()
 
 
 class Lexicon:
@@ -53,6 +52,11 @@ class Lexicon:
         # alone it reads surface words ("on the train now", "a man outside") as the real thing.
         self.model_immediate_anchors = frozenset(data.get("model_immediate_anchors", ()))
         self.model_holds = frozenset(data.get("model_holds", ()))
+        # Contexts that stop the model making a message immediate on its own, anchored or not (a strong question,
+        # a danger marked as over, an animal, leisure ...), and those of them that read only the setting, which a
+        # model sure beyond doubt may pass (engine.MODEL_CERTAIN).
+        self.model_blocks = frozenset(data.get("model_blocks", ()))
+        self.model_weak_holds = frozenset(data.get("model_weak_holds", ()))
         # "took 30 of my mums paracetamol": a message or clause that opens with one of these verbs has the sender
         # as its unspoken subject, as texting drops the "i".
         self.dropped_subject_verbs = frozenset(data.get("dropped_subject_verbs", ()))
