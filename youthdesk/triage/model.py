@@ -94,7 +94,8 @@ class LinearModel:
             if _sigmoid(s) >= self.category_threshold
         )
         contributions = {f: max(get(f)) for f in unique if get(f) is not None}
-        top_feats = tuple(f for f, _ in sorted(contributions.items(), key=lambda kv: -kv[1])[:3])
+        # Ties by name: the features come from a set, whose order changes from one process to the next.
+        top_feats = tuple(f for f, _ in sorted(contributions.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
         return Prediction(best, probs[best], probs, cats, top_feats)
 
 

@@ -205,3 +205,12 @@ def test_model_file_round_trips(tmp_path):
         > model.predict(["w:cake"]).probabilities["immediate"]
     )
     assert model_load(tmp_path / "missing.json") is None
+
+
+def test_the_words_shown_for_a_model_raise_do_not_depend_on_set_order():
+    weights = {f"w:{w}": [1.0, 0.0, 0.0, 0.0] for w in ("zebra", "apple", "mango", "kiwi")}
+    model = LinearModel(
+        {"version": "test-ties", "classes": list(GRADES), "bias": [0, 0, 0, 0], "weights": weights}
+    )
+    for order in (["w:zebra", "w:apple", "w:mango", "w:kiwi"], ["w:kiwi", "w:mango", "w:apple", "w:zebra"]):
+        assert model.predict(order).top_features == ("w:apple", "w:kiwi", "w:mango")
