@@ -212,11 +212,11 @@ def _signals(present: frozenset[str]) -> dict[str, bool]:
         "humour": "humour" in present and not serious,
         "hyperbole": bool(present & {"hyperbole_context", "kill_hyperbole"}) and not serious,
         "past_event": "past_time" in present and not present & {"now_strict", "ongoing"},
-        # "theyll shank me next time they see me", "hes bringing it to the party this weekend": a threat for later
-        # is high; nothing in the message says it is happening now or just happened.
         # "my mate got glassed at a party, his eye is messed up": an assault told as over, nothing happening now
         "violence_over": "past_violence" in present
         and not present & {"now_strict", "recent_past", "danger_now", "bleeding_now", "injured_down"},
+        # "theyll shank me next time they see me", "hes bringing it to the party this weekend": a threat for later
+        # is high; nothing in the message says it is happening now or just happened.
         "later_only": bool(present & {"later_time", "future_day"})
         and not present & {"now_strict", "recent_past", "danger_now"},
         # "if spurs lose im jumping in the thames": a condition on something trivial is hyperbole.
@@ -276,8 +276,8 @@ def _subject(
     tokens: list[str],
     present: frozenset[str],
     risk: list[Match],
-    others: list[Match] | tuple = (),
-    dropped: frozenset[str] = frozenset(),
+    others: list[Match] | tuple,
+    dropped: frozenset[str],
 ) -> str:
     taken = {i for m in others for i in range(m.start, m.end)}  # "my friend": not the sender
     if not risk:
