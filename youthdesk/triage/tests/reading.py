@@ -2,6 +2,7 @@
 
 from youthdesk.triage import assess
 from youthdesk.triage.normalise import BOUNDARY, normaliser
+from youthdesk.triage.types import GRADE_RANK
 
 
 def rules(text: str):
@@ -23,3 +24,20 @@ def at_least(version: str, wanted: str) -> bool:
         return tuple(int(part) for part in v.split("-", 1)[1].split("."))
 
     return numbers(version) >= numbers(wanted)
+
+
+def assert_grade(text: str, grade: str, read=rules) -> None:
+    result = read(text)
+    assert result.grade == grade, (text, result.grade, result.cues)
+
+
+def assert_not_immediate(text: str, *reads) -> None:
+    """Neither the rules alone nor the rules with the model (or only the readers given) make it immediate."""
+    for read in reads or (rules, full):
+        result = read(text)
+        assert result.grade != "immediate", (text, result.grade, result.cues)
+
+
+def assert_below(text: str, grade: str, read=rules) -> None:
+    result = read(text)
+    assert GRADE_RANK[result.grade] < GRADE_RANK[grade], (text, result.grade, result.cues)

@@ -9,7 +9,7 @@ import pytest
 
 from youthdesk.triage.normalise import normaliser
 from youthdesk.triage.places import locate
-from youthdesk.triage.tests.reading import full, rules
+from youthdesk.triage.tests.reading import assert_grade, assert_not_immediate, full, rules
 from youthdesk.triage.types import GRADE_RANK
 
 
@@ -37,8 +37,7 @@ from youthdesk.triage.types import GRADE_RANK
     ],
 )
 def test_new_immediate_classes(text):
-    result = rules(text)
-    assert result.grade == "immediate", (text, result.grade, result.cues)
+    assert_grade(text, "immediate")
 
 
 @pytest.mark.parametrize(
@@ -68,8 +67,7 @@ def test_new_immediate_classes(text):
     ],
 )
 def test_hard_negatives_are_not_immediate(text):
-    for result in (rules(text), full(text)):
-        assert result.grade != "immediate", (text, result.grade, result.cues)
+    assert_not_immediate(text)
 
 
 @pytest.mark.parametrize(
@@ -97,8 +95,7 @@ def test_hard_negatives_are_not_immediate(text):
     ],
 )
 def test_clear_hard_negatives_are_standard_with_the_rules(text):
-    result = rules(text)
-    assert result.grade == "standard", (text, result.grade, result.cues)
+    assert_grade(text, "standard")
 
 
 @pytest.mark.parametrize(

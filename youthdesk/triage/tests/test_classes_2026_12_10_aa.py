@@ -7,7 +7,7 @@ new words and hard negatives that must stay below immediate.
 import pytest
 
 from youthdesk.triage.lexicon import lexicon
-from youthdesk.triage.tests.reading import at_least, full, rules
+from youthdesk.triage.tests.reading import assert_grade, assert_not_immediate, at_least
 
 
 @pytest.mark.parametrize(
@@ -52,8 +52,7 @@ from youthdesk.triage.tests.reading import at_least, full, rules
     ],
 )
 def test_new_immediate_classes(text):
-    result = rules(text)
-    assert result.grade == "immediate", (text, result.grade, result.cues)
+    assert_grade(text, "immediate")
 
 
 @pytest.mark.parametrize(
@@ -74,8 +73,7 @@ def test_new_immediate_classes(text):
     ],
 )
 def test_new_high_classes(text):
-    result = rules(text)
-    assert result.grade == "high", (text, result.grade, result.cues)
+    assert_grade(text, "high")
 
 
 @pytest.mark.parametrize(
@@ -127,8 +125,7 @@ def test_new_high_classes(text):
     ],
 )
 def test_hard_negatives_are_not_immediate(text):
-    for result in (rules(text), full(text)):
-        assert result.grade != "immediate", (text, result.grade, result.cues)
+    assert_not_immediate(text)
 
 
 def test_version_is_bumped():

@@ -6,7 +6,7 @@ new words and hard negatives that must stay below its grade.
 
 import pytest
 
-from youthdesk.triage.tests.reading import full, rules
+from youthdesk.triage.tests.reading import assert_grade, assert_not_immediate, full
 
 
 @pytest.mark.parametrize(
@@ -34,8 +34,7 @@ from youthdesk.triage.tests.reading import full, rules
     ],
 )
 def test_new_immediate_classes(text):
-    result = rules(text)
-    assert result.grade == "immediate", (text, result.grade, result.cues)
+    assert_grade(text, "immediate")
 
 
 @pytest.mark.parametrize(
@@ -49,8 +48,7 @@ def test_new_immediate_classes(text):
     ],
 )
 def test_new_high_classes(text):
-    result = rules(text)
-    assert result.grade == "high", (text, result.grade, result.cues)
+    assert_grade(text, "high")
 
 
 @pytest.mark.parametrize(
@@ -89,8 +87,7 @@ def test_new_high_classes(text):
     ],
 )
 def test_hard_negatives_are_not_immediate(text):
-    for result in (rules(text), full(text)):
-        assert result.grade != "immediate", (text, result.grade, result.cues)
+    assert_not_immediate(text)
 
 
 @pytest.mark.parametrize(
@@ -104,5 +101,4 @@ def test_hard_negatives_are_not_immediate(text):
     ],
 )
 def test_false_alarms_are_standard(text):
-    result = full(text)
-    assert result.grade == "standard", (text, result.grade, result.cues)
+    assert_grade(text, "standard", full)

@@ -6,7 +6,7 @@ new words and hard negatives that must stay below its grade.
 
 import pytest
 
-from youthdesk.triage.tests.reading import full, rules
+from youthdesk.triage.tests.reading import assert_below, assert_grade, assert_not_immediate
 
 
 @pytest.mark.parametrize(
@@ -57,8 +57,7 @@ from youthdesk.triage.tests.reading import full, rules
     ],
 )
 def test_new_immediate_classes(text):
-    result = rules(text)
-    assert result.grade == "immediate", (text, result.grade, result.cues)
+    assert_grade(text, "immediate")
 
 
 @pytest.mark.parametrize(
@@ -75,8 +74,7 @@ def test_new_immediate_classes(text):
     ],
 )
 def test_new_high_classes(text):
-    result = rules(text)
-    assert result.grade == "high", (text, result.grade, result.cues)
+    assert_grade(text, "high")
 
 
 @pytest.mark.parametrize(
@@ -111,8 +109,7 @@ def test_new_high_classes(text):
     ],
 )
 def test_hard_negatives_are_not_immediate(text):
-    for result in (rules(text), full(text)):
-        assert result.grade != "immediate", (text, result.grade, result.cues)
+    assert_not_immediate(text)
 
 
 @pytest.mark.parametrize(
@@ -126,7 +123,5 @@ def test_hard_negatives_are_not_immediate(text):
     ],
 )
 def test_false_alarm_classes_are_not_high(text):
-    from youthdesk.triage.types import GRADE_RANK
 
-    result = rules(text)
-    assert GRADE_RANK[result.grade] < GRADE_RANK["high"], (text, result.grade, result.cues)
+    assert_below(text, "high")

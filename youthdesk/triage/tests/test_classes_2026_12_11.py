@@ -6,7 +6,14 @@ Every phrasing here was written for these tests, not copied from a labelled set.
 import pytest
 
 from youthdesk.triage.lexicon import lexicon
-from youthdesk.triage.tests.reading import at_least, full, rules
+from youthdesk.triage.tests.reading import (
+    assert_below,
+    assert_grade,
+    assert_not_immediate,
+    at_least,
+    full,
+    rules,
+)
 from youthdesk.triage.types import GRADE_RANK
 
 
@@ -44,8 +51,7 @@ def test_version_is_bumped():
     ],
 )
 def test_new_immediate_classes(text):
-    result = rules(text)
-    assert result.grade == "immediate", (text, result.grade, result.cues)
+    assert_grade(text, "immediate")
 
 
 @pytest.mark.parametrize(
@@ -58,8 +64,7 @@ def test_new_immediate_classes(text):
     ],
 )
 def test_new_high_classes(text):
-    result = rules(text)
-    assert result.grade == "high", (text, result.grade, result.cues)
+    assert_grade(text, "high")
 
 
 @pytest.mark.parametrize(
@@ -85,8 +90,7 @@ def test_new_high_classes(text):
     ],
 )
 def test_hard_negatives_are_not_immediate(text):
-    for result in (rules(text), full(text)):
-        assert result.grade != "immediate", (text, result.grade, result.cues)
+    assert_not_immediate(text)
 
 
 @pytest.mark.parametrize(
@@ -99,8 +103,7 @@ def test_hard_negatives_are_not_immediate(text):
     ],
 )
 def test_questions_and_games_are_not_high(text):
-    result = rules(text)
-    assert GRADE_RANK[result.grade] < GRADE_RANK["high"], (text, result.grade, result.cues)
+    assert_below(text, "high")
 
 
 def test_abuse_handled_by_police_is_over_but_abuse_never_told_is_not():

@@ -5,7 +5,7 @@ Every phrasing here was written for these tests, not copied from a labelled set.
 
 import pytest
 
-from youthdesk.triage.tests.reading import full, rules
+from youthdesk.triage.tests.reading import assert_not_immediate, full, rules
 
 
 @pytest.mark.parametrize(
@@ -92,5 +92,5 @@ def test_high_classes(text):
     ],
 )
 def test_hard_negatives_not_immediate(text):
-    assert rules(text).grade != "immediate", text
-    assert full(text).grade != "immediate", text
+    assert_not_immediate(text, rules)
+    assert_not_immediate(text, full)

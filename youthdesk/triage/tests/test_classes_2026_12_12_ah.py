@@ -5,7 +5,7 @@ Every phrasing here was written for these tests, not copied from a labelled set.
 
 import pytest
 
-from youthdesk.triage.tests.reading import full, rules
+from youthdesk.triage.tests.reading import assert_grade, assert_not_immediate, full, rules
 
 
 @pytest.mark.parametrize(
@@ -42,8 +42,7 @@ from youthdesk.triage.tests.reading import full, rules
     ],
 )
 def test_new_immediate_classes(text):
-    result = rules(text)
-    assert result.grade == "immediate", (text, result.grade, result.cues)
+    assert_grade(text, "immediate")
 
 
 @pytest.mark.parametrize(
@@ -94,5 +93,5 @@ def test_new_high_classes(text):
     ],
 )
 def test_hard_negatives(text):
-    assert rules(text).grade != "immediate", (text, rules(text).cues)
-    assert full(text).grade != "immediate", (text, full(text).cues)
+    assert_not_immediate(text, rules)
+    assert_not_immediate(text, full)

@@ -6,7 +6,13 @@ Every phrasing here was written for these tests, not copied from a labelled set.
 import pytest
 
 from youthdesk.triage.lexicon import lexicon
-from youthdesk.triage.tests.reading import at_least, full, rules
+from youthdesk.triage.tests.reading import (
+    assert_below,
+    assert_grade,
+    assert_not_immediate,
+    at_least,
+    full,
+)
 from youthdesk.triage.types import GRADE_RANK
 
 
@@ -46,8 +52,7 @@ def test_version_is_bumped():
     ],
 )
 def test_new_immediate_classes(text):
-    result = rules(text)
-    assert result.grade == "immediate", (text, result.grade, result.cues)
+    assert_grade(text, "immediate")
 
 
 @pytest.mark.parametrize(
@@ -62,8 +67,7 @@ def test_new_immediate_classes(text):
     ],
 )
 def test_new_high_classes(text):
-    result = rules(text)
-    assert result.grade == "high", (text, result.grade, result.cues)
+    assert_grade(text, "high")
 
 
 @pytest.mark.parametrize(
@@ -82,8 +86,7 @@ def test_new_high_classes(text):
     ],
 )
 def test_hard_negatives_are_not_immediate(text):
-    for result in (rules(text), full(text)):
-        assert result.grade != "immediate", (text, result.grade, result.cues)
+    assert_not_immediate(text)
 
 
 @pytest.mark.parametrize(
@@ -96,8 +99,7 @@ def test_hard_negatives_are_not_immediate(text):
     ],
 )
 def test_sport_questions_lyrics_and_hyperbole_are_not_high(text):
-    result = rules(text)
-    assert GRADE_RANK[result.grade] < GRADE_RANK["high"], (text, result.grade, result.cues)
+    assert_below(text, "high")
 
 
 def test_a_danger_that_has_gone_is_over():

@@ -6,8 +6,7 @@ Every phrasing here was written for these tests, not copied from a labelled set.
 import pytest
 
 from youthdesk.triage.lexicon import lexicon
-from youthdesk.triage.tests.reading import at_least, rules
-from youthdesk.triage.types import GRADE_RANK
+from youthdesk.triage.tests.reading import assert_below, assert_grade, assert_not_immediate, at_least, rules
 
 
 def test_version_is_bumped():
@@ -44,8 +43,7 @@ def test_version_is_bumped():
     ],
 )
 def test_new_immediate_classes(text):
-    result = rules(text)
-    assert result.grade == "immediate", (text, result.grade, result.cues)
+    assert_grade(text, "immediate")
 
 
 @pytest.mark.parametrize(
@@ -58,8 +56,7 @@ def test_new_immediate_classes(text):
     ],
 )
 def test_new_high_classes(text):
-    result = rules(text)
-    assert result.grade == "high", (text, result.grade, result.cues)
+    assert_grade(text, "high")
 
 
 @pytest.mark.parametrize(
@@ -77,7 +74,7 @@ def test_new_high_classes(text):
     ],
 )
 def test_hard_negatives_are_not_immediate(text):
-    assert rules(text).grade != "immediate", (text, rules(text).cues)
+    assert_not_immediate(text, rules)
 
 
 @pytest.mark.parametrize(
@@ -90,5 +87,4 @@ def test_hard_negatives_are_not_immediate(text):
     ],
 )
 def test_talks_sport_thanks_and_questions_are_not_high(text):
-    result = rules(text)
-    assert GRADE_RANK[result.grade] < GRADE_RANK["high"], (text, result.grade, result.cues)
+    assert_below(text, "high")

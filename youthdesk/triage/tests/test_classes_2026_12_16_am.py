@@ -5,7 +5,7 @@ Every phrasing here was written for these tests, not copied from a labelled set.
 
 import pytest
 
-from youthdesk.triage.tests.reading import full, rules
+from youthdesk.triage.tests.reading import assert_below, assert_grade, full, rules
 from youthdesk.triage.types import GRADE_RANK
 
 
@@ -36,8 +36,7 @@ from youthdesk.triage.types import GRADE_RANK
     ],
 )
 def test_am_immediate_classes(text):
-    result = rules(text)
-    assert result.grade == "immediate", (text, result.grade, result.cues)
+    assert_grade(text, "immediate")
 
 
 @pytest.mark.parametrize(
@@ -62,8 +61,7 @@ def test_am_immediate_classes(text):
     ],
 )
 def test_am_high_classes(text):
-    result = rules(text)
-    assert result.grade == "high", (text, result.grade, result.cues)
+    assert_grade(text, "high")
 
 
 @pytest.mark.parametrize(
@@ -107,5 +105,4 @@ def test_am_hard_negatives_are_not_immediate(text):
     ],
 )
 def test_am_false_alarms_stay_below_high_by_rules(text):
-    result = rules(text)
-    assert GRADE_RANK[result.grade] < GRADE_RANK["high"], (text, result.grade, result.cues)
+    assert_below(text, "high")

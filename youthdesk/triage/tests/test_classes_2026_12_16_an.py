@@ -6,7 +6,7 @@ new words and hard negatives that must stay below its grade.
 
 import pytest
 
-from youthdesk.triage.tests.reading import full, rules
+from youthdesk.triage.tests.reading import assert_grade, assert_not_immediate, full, rules
 from youthdesk.triage.types import GRADE_RANK
 
 
@@ -43,8 +43,7 @@ from youthdesk.triage.types import GRADE_RANK
     ],
 )
 def test_new_immediate_classes(text):
-    result = rules(text)
-    assert result.grade == "immediate", (text, result.grade, result.cues)
+    assert_grade(text, "immediate")
 
 
 @pytest.mark.parametrize(
@@ -61,8 +60,7 @@ def test_new_immediate_classes(text):
     ],
 )
 def test_new_high_classes(text):
-    result = rules(text)
-    assert result.grade == "high", (text, result.grade, result.cues)
+    assert_grade(text, "high")
 
 
 @pytest.mark.parametrize(
@@ -85,8 +83,7 @@ def test_new_high_classes(text):
     ],
 )
 def test_hard_negatives_are_not_immediate(text):
-    for result in (rules(text), full(text)):
-        assert result.grade != "immediate", (text, result.grade, result.cues)
+    assert_not_immediate(text)
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,7 @@ Every phrasing here was written for these tests, not copied from a labelled set.
 import pytest
 
 from youthdesk.triage.lexicon import lexicon
-from youthdesk.triage.tests.reading import at_least, rules
-from youthdesk.triage.types import GRADE_RANK
+from youthdesk.triage.tests.reading import assert_below, assert_grade, assert_not_immediate, at_least, rules
 
 
 def test_version_is_bumped():
@@ -42,8 +41,7 @@ def test_version_is_bumped():
     ],
 )
 def test_new_immediate_classes(text):
-    result = rules(text)
-    assert result.grade == "immediate", (text, result.grade, result.cues)
+    assert_grade(text, "immediate")
 
 
 @pytest.mark.parametrize(
@@ -55,8 +53,7 @@ def test_new_immediate_classes(text):
     ],
 )
 def test_new_high_classes(text):
-    result = rules(text)
-    assert result.grade == "high", (text, result.grade, result.cues)
+    assert_grade(text, "high")
 
 
 @pytest.mark.parametrize(
@@ -70,7 +67,7 @@ def test_new_high_classes(text):
     ],
 )
 def test_hard_negatives_are_not_immediate(text):
-    assert rules(text).grade != "immediate", (text, rules(text).cues)
+    assert_not_immediate(text, rules)
 
 
 @pytest.mark.parametrize(
@@ -82,5 +79,4 @@ def test_hard_negatives_are_not_immediate(text):
     ],
 )
 def test_replies_games_and_tunes_are_not_high(text):
-    result = rules(text)
-    assert GRADE_RANK[result.grade] < GRADE_RANK["high"], (text, result.grade, result.cues)
+    assert_below(text, "high")

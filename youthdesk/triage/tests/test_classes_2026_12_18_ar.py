@@ -6,7 +6,7 @@ new words and hard negatives that must stay below its grade.
 
 import pytest
 
-from youthdesk.triage.tests.reading import full, rules
+from youthdesk.triage.tests.reading import assert_grade, assert_not_immediate, full, rules
 from youthdesk.triage.types import GRADE_RANK
 
 
@@ -64,8 +64,7 @@ from youthdesk.triage.types import GRADE_RANK
     ],
 )
 def test_new_immediate_classes(text):
-    result = rules(text)
-    assert result.grade == "immediate", (text, result.grade, result.cues)
+    assert_grade(text, "immediate")
 
 
 @pytest.mark.parametrize(
@@ -103,8 +102,8 @@ def test_new_high_classes(text):
     ],
 )
 def test_hard_negatives_are_not_immediate(text):
-    assert rules(text).grade != "immediate", (text, rules(text).cues)
-    assert full(text).grade != "immediate", (text, full(text).cues)
+    assert_not_immediate(text, rules)
+    assert_not_immediate(text, full)
 
 
 @pytest.mark.parametrize(
@@ -121,7 +120,7 @@ def test_hard_negatives_are_not_immediate(text):
 )
 def test_false_alarms_are_not_high(text):
     assert GRADE_RANK[rules(text).grade] < GRADE_RANK["high"], (text, rules(text).cues)
-    assert full(text).grade != "immediate", (text, full(text).cues)
+    assert_not_immediate(text, full)
 
 
 @pytest.mark.parametrize(
@@ -132,4 +131,4 @@ def test_false_alarms_are_not_high(text):
     ],
 )
 def test_a_phone_taken_at_home_as_a_punishment_is_not_immediate(text):
-    assert rules(text).grade != "immediate", (text, rules(text).cues)
+    assert_not_immediate(text, rules)

@@ -10,7 +10,15 @@ import pytest
 from youthdesk.triage.lexicon import lexicon
 from youthdesk.triage.normalise import BOUNDARY, normaliser
 from youthdesk.triage.places import locate
-from youthdesk.triage.tests.reading import at_least, full, rules, words
+from youthdesk.triage.tests.reading import (
+    assert_below,
+    assert_grade,
+    assert_not_immediate,
+    at_least,
+    full,
+    rules,
+    words,
+)
 from youthdesk.triage.types import GRADE_RANK
 
 
@@ -88,8 +96,7 @@ def test_a_bracket_is_its_own_clause_so_a_negation_inside_cannot_reach_out():
     ],
 )
 def test_new_immediate_classes(text):
-    result = rules(text)
-    assert result.grade == "immediate", (text, result.grade, result.cues)
+    assert_grade(text, "immediate")
 
 
 @pytest.mark.parametrize(
@@ -130,8 +137,7 @@ def test_new_immediate_classes(text):
     ],
 )
 def test_hard_negatives_are_not_immediate(text):
-    for result in (rules(text), full(text)):
-        assert result.grade != "immediate", (text, result.grade, result.cues)
+    assert_not_immediate(text)
 
 
 @pytest.mark.parametrize(
@@ -155,8 +161,7 @@ def test_hard_negatives_are_not_immediate(text):
     ],
 )
 def test_clear_hard_negatives_are_standard_with_the_rules(text):
-    result = rules(text)
-    assert result.grade == "standard", (text, result.grade, result.cues)
+    assert_grade(text, "standard")
 
 
 @pytest.mark.parametrize(
@@ -238,8 +243,7 @@ def test_high_and_medium_classes_told_as_acts(text, grade, category):
     ],
 )
 def test_near_misses_of_the_high_classes_stay_below_high(text):
-    result = rules(text)
-    assert GRADE_RANK[result.grade] < GRADE_RANK["high"], (text, result.grade, result.cues)
+    assert_below(text, "high")
 
 
 @pytest.mark.parametrize(

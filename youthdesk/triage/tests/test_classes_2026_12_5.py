@@ -9,7 +9,7 @@ import pytest
 
 from youthdesk.triage.lexicon import Lexicon, lexicon
 from youthdesk.triage.normalise import normaliser
-from youthdesk.triage.tests.reading import at_least, full, rules, words
+from youthdesk.triage.tests.reading import assert_grade, assert_not_immediate, at_least, full, rules, words
 from youthdesk.triage.types import GRADE_RANK
 
 
@@ -80,8 +80,7 @@ def test_a_number_pattern_matches_only_numbers_of_that_length_and_first_digit():
     ],
 )
 def test_new_immediate_classes(text):
-    result = rules(text)
-    assert result.grade == "immediate", (text, result.grade, result.cues)
+    assert_grade(text, "immediate")
 
 
 @pytest.mark.parametrize(
@@ -110,8 +109,7 @@ def test_new_immediate_classes(text):
     ],
 )
 def test_new_high_classes(text):
-    result = rules(text)
-    assert result.grade == "high", (text, result.grade, result.cues)
+    assert_grade(text, "high")
 
 
 @pytest.mark.parametrize(
@@ -143,8 +141,7 @@ def test_new_high_classes(text):
     ],
 )
 def test_hard_negatives_are_not_immediate(text):
-    for result in (rules(text), full(text)):
-        assert result.grade != "immediate", (text, result.grade, result.cues)
+    assert_not_immediate(text)
 
 
 @pytest.mark.parametrize(

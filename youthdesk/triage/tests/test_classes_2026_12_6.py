@@ -7,8 +7,13 @@ new words and hard negatives that must stay below its grade.
 import pytest
 
 from youthdesk.triage.lexicon import lexicon
-from youthdesk.triage.tests.reading import at_least, full, rules
-from youthdesk.triage.types import GRADE_RANK
+from youthdesk.triage.tests.reading import (
+    assert_below,
+    assert_grade,
+    assert_not_immediate,
+    at_least,
+    full,
+)
 
 
 def test_version_is_bumped():
@@ -41,8 +46,7 @@ def test_version_is_bumped():
     ],
 )
 def test_new_immediate_classes(text):
-    result = rules(text)
-    assert result.grade == "immediate", (text, result.grade, result.cues)
+    assert_grade(text, "immediate")
 
 
 @pytest.mark.parametrize(
@@ -58,8 +62,7 @@ def test_new_immediate_classes(text):
     ],
 )
 def test_new_high_classes(text):
-    result = rules(text)
-    assert result.grade == "high", (text, result.grade, result.cues)
+    assert_grade(text, "high")
 
 
 @pytest.mark.parametrize(
@@ -85,8 +88,7 @@ def test_new_high_classes(text):
     ],
 )
 def test_hard_negatives_are_not_immediate(text):
-    for result in (rules(text), full(text)):
-        assert result.grade != "immediate", (text, result.grade, result.cues)
+    assert_not_immediate(text)
 
 
 @pytest.mark.parametrize(
@@ -98,5 +100,4 @@ def test_hard_negatives_are_not_immediate(text):
     ],
 )
 def test_hyperbole_and_lyrics_are_not_high(text):
-    result = full(text)
-    assert GRADE_RANK[result.grade] < GRADE_RANK["high"], (text, result.grade, result.cues)
+    assert_below(text, "high", full)

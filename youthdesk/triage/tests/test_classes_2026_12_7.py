@@ -9,7 +9,7 @@ import pytest
 from youthdesk.triage.lexicon import lexicon
 from youthdesk.triage.normalise import normaliser
 from youthdesk.triage.rules import _age_gap
-from youthdesk.triage.tests.reading import at_least, full, rules, words
+from youthdesk.triage.tests.reading import assert_grade, assert_not_immediate, at_least, rules, words
 from youthdesk.triage.types import GRADE_RANK
 
 
@@ -54,8 +54,7 @@ def test_an_age_told_with_like_counts():
     ],
 )
 def test_new_immediate_classes(text):
-    result = rules(text)
-    assert result.grade == "immediate", (text, result.grade, result.cues)
+    assert_grade(text, "immediate")
 
 
 @pytest.mark.parametrize(
@@ -69,8 +68,7 @@ def test_new_immediate_classes(text):
     ],
 )
 def test_new_high_classes(text):
-    result = rules(text)
-    assert result.grade == "high", (text, result.grade, result.cues)
+    assert_grade(text, "high")
 
 
 @pytest.mark.parametrize(
@@ -96,8 +94,7 @@ def test_new_high_classes(text):
     ],
 )
 def test_hard_negatives_are_not_immediate(text):
-    for result in (rules(text), full(text)):
-        assert result.grade != "immediate", (text, result.grade, result.cues)
+    assert_not_immediate(text)
 
 
 def test_a_threat_from_a_brother_over_trainers_is_not_high():

@@ -7,7 +7,7 @@ new words and hard negatives that must stay below its grade.
 import pytest
 
 from youthdesk.triage.lexicon import lexicon
-from youthdesk.triage.tests.reading import at_least, full, rules
+from youthdesk.triage.tests.reading import assert_grade, assert_not_immediate, at_least, full
 
 
 def test_version_is_bumped():
@@ -58,8 +58,7 @@ def test_version_is_bumped():
     ],
 )
 def test_new_immediate_classes(text):
-    result = rules(text)
-    assert result.grade == "immediate", (text, result.grade, result.cues)
+    assert_grade(text, "immediate")
 
 
 @pytest.mark.parametrize(
@@ -72,8 +71,7 @@ def test_new_immediate_classes(text):
     ],
 )
 def test_new_high_classes(text):
-    result = rules(text)
-    assert result.grade == "high", (text, result.grade, result.cues)
+    assert_grade(text, "high")
 
 
 @pytest.mark.parametrize(
@@ -112,8 +110,7 @@ def test_new_high_classes(text):
     ],
 )
 def test_hard_negatives_are_not_immediate(text):
-    for result in (rules(text), full(text)):
-        assert result.grade != "immediate", (text, result.grade, result.cues)
+    assert_not_immediate(text)
 
 
 @pytest.mark.parametrize(
@@ -125,8 +122,7 @@ def test_hard_negatives_are_not_immediate(text):
     ],
 )
 def test_benign_contexts_are_standard(text):
-    result = rules(text)
-    assert result.grade == "standard", (text, result.grade, result.cues)
+    assert_grade(text, "standard")
 
 
 def test_letters_left_in_a_drawer_for_someone_else_to_send_reach_an_officer():

@@ -6,8 +6,7 @@ new words and hard negatives that must stay below its grade.
 
 import pytest
 
-from youthdesk.triage.tests.reading import full, rules
-from youthdesk.triage.types import GRADE_RANK
+from youthdesk.triage.tests.reading import assert_below, assert_grade, assert_not_immediate, full
 
 
 @pytest.mark.parametrize(
@@ -54,8 +53,7 @@ from youthdesk.triage.types import GRADE_RANK
     ],
 )
 def test_new_immediate_classes(text):
-    result = rules(text)
-    assert result.grade == "immediate", (text, result.grade, result.cues)
+    assert_grade(text, "immediate")
 
 
 @pytest.mark.parametrize(
@@ -72,8 +70,7 @@ def test_new_immediate_classes(text):
     ],
 )
 def test_new_high_classes(text):
-    result = rules(text)
-    assert result.grade == "high", (text, result.grade, result.cues)
+    assert_grade(text, "high")
 
 
 @pytest.mark.parametrize(
@@ -122,8 +119,7 @@ def test_new_high_classes(text):
     ],
 )
 def test_hard_negatives_are_not_immediate(text):
-    for result in (rules(text), full(text)):
-        assert result.grade != "immediate", (text, result.grade, result.cues)
+    assert_not_immediate(text)
 
 
 @pytest.mark.parametrize(
@@ -135,5 +131,4 @@ def test_hard_negatives_are_not_immediate(text):
     ],
 )
 def test_sport_soaps_and_shopping_are_not_high(text):
-    result = full(text)
-    assert GRADE_RANK[result.grade] < GRADE_RANK["high"], (text, result.grade, result.cues)
+    assert_below(text, "high", full)

@@ -6,7 +6,7 @@ new words and hard negatives that must stay below immediate.
 
 import pytest
 
-from youthdesk.triage.tests.reading import full, rules
+from youthdesk.triage.tests.reading import assert_grade, assert_not_immediate, full, rules
 
 
 @pytest.mark.parametrize(
@@ -47,8 +47,7 @@ from youthdesk.triage.tests.reading import full, rules
     ],
 )
 def test_new_immediate_classes_x(text):
-    result = rules(text)
-    assert result.grade == "immediate", (text, result.grade, result.cues)
+    assert_grade(text, "immediate")
 
 
 @pytest.mark.parametrize(
@@ -76,8 +75,7 @@ def test_new_immediate_classes_x(text):
     ],
 )
 def test_new_high_classes_x(text):
-    result = rules(text)
-    assert result.grade == "high", (text, result.grade, result.cues)
+    assert_grade(text, "high")
 
 
 @pytest.mark.parametrize(
@@ -133,5 +131,5 @@ def test_new_high_classes_x(text):
     ],
 )
 def test_hard_negatives_x_are_not_immediate(text):
-    assert rules(text).grade != "immediate", (text, rules(text).cues)
-    assert full(text).grade != "immediate", (text, full(text).cues)
+    assert_not_immediate(text, rules)
+    assert_not_immediate(text, full)

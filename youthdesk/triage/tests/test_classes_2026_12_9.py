@@ -6,7 +6,13 @@ Every phrasing here was written for these tests, not copied from a labelled set.
 import pytest
 
 from youthdesk.triage.lexicon import lexicon
-from youthdesk.triage.tests.reading import at_least, full, rules
+from youthdesk.triage.tests.reading import (
+    assert_below,
+    assert_grade,
+    assert_not_immediate,
+    at_least,
+    rules,
+)
 from youthdesk.triage.types import GRADE_RANK
 
 
@@ -34,8 +40,7 @@ def test_version_is_bumped():
     ],
 )
 def test_new_immediate_classes(text):
-    result = rules(text)
-    assert result.grade == "immediate", (text, result.grade, result.cues)
+    assert_grade(text, "immediate")
 
 
 @pytest.mark.parametrize(
@@ -50,8 +55,7 @@ def test_new_immediate_classes(text):
     ],
 )
 def test_new_high_classes(text):
-    result = rules(text)
-    assert result.grade == "high", (text, result.grade, result.cues)
+    assert_grade(text, "high")
 
 
 @pytest.mark.parametrize(
@@ -72,8 +76,7 @@ def test_new_high_classes(text):
     ],
 )
 def test_hard_negatives_are_not_immediate(text):
-    for result in (rules(text), full(text)):
-        assert result.grade != "immediate", (text, result.grade, result.cues)
+    assert_not_immediate(text)
 
 
 @pytest.mark.parametrize(
@@ -85,8 +88,7 @@ def test_hard_negatives_are_not_immediate(text):
     ],
 )
 def test_dreams_news_and_talks_are_not_high(text):
-    result = rules(text)
-    assert GRADE_RANK[result.grade] < GRADE_RANK["high"], (text, result.grade, result.cues)
+    assert_below(text, "high")
 
 
 def test_a_threat_told_after_a_question_about_a_workshop_is_still_a_threat():
