@@ -23,11 +23,13 @@ OTHERS = frozenset({"third_party", "school_peers"})  # someone other than the se
 CAPPED_AT_MEDIUM = frozenset({"vague_worry", "safe_with"})  # about someone else, with no risk concept found
 QUESTIONS = frozenset({"question_general", "question_strong", "safety_question"})
 LATER = frozenset({"later_time", "future_day"})
+TRIVIAL = frozenset({"trivial_trade", "trivial_condition"})
 # A model at least this sure of immediate passes the holds that read only the setting (lexicon.model_weak_holds:
 # "if anyone sees this", "in fortnite", "off to the shops"). On eight fresh sets' first looks (1,440 messages) it
 # was right 15 times in 16 when only these (and occasions) held it back (lexicon 2026.12.8). An occasion ("its
 # tonight! got everything sorted for the party") held it back in the one false alarm: it stays a hold (2026.12.11).
 MODEL_CERTAIN = 0.95
+SERIOUS = 0.5  # the grade model's p(high) + p(immediate) before the immediacy model may read a message
 
 try:  # the gazetteer is built separately; until it is installed, places stay empty
     from youthdesk.triage.places import locate as _locate
@@ -109,8 +111,32 @@ def _assess_window(text: str, model: LinearModel | None) -> Assessment:
         words = tuple(f.split(":", 1)[1] for f in pred.top_features)
         reason = f"Learned model rates this {raised} or worse ({sure:.0%})"
         cues = (*cues, Cue(reason=reason, words=words, grade=grade, category=extra[0] if extra else None))
+    if grade == "high" and _immediacy_may_read(ruled, pred.probabilities, lex):
+        now, pushed = model.immediacy(feats)
+        if now >= model.immediacy_threshold:
+            grade = "immediate"
+            reason = f"Learned model rates this serious message as danger now ({now:.0%})"
+            cues = (*cues, Cue(reason=reason, words=tuple(f.split(":", 1)[1] for f in pushed), grade=grade))
     scores = {g: round(p, 4) for g, p in pred.probabilities.items()}
     return _assessment(ruled, grade, categories, cues, version, scores)
+
+
+def _immediacy_may_read(ruled: RuleResult, probabilities: dict[str, float], lex: Lexicon) -> bool:
+    """Whether the immediacy model may read a message graded high: is the danger now?
+
+    On fresh text most life-at-risk messages the engine missed were graded high: the harm was seen, the
+    immediacy was not. The immediacy model was fitted on serious messages only, so it reads a message only
+    when both the rules (a high rule, or a risk concept) and the grade model (p(high) + p(immediate) at least
+    SERIOUS) find it serious: a rule's false alarm ("allowed to cycle on the canal path") or a high the grade
+    model raised by itself ("theres a man outside with a van") is not for it to judge. A question, a block
+    (a danger marked as over, an animal), a trivial trade or a condition holds it as it holds the grade model.
+    """
+    concepts = ruled.concepts
+    serious = ruled.grade == "high"
+    if not serious or probabilities["immediate"] + probabilities.get("high", 0.0) < SERIOUS:
+        return False
+    conditional = "conditional" in concepts and not concepts & {"not_conditional", "act_disclosed"}
+    return not conditional and not concepts & (lex.model_blocks | lex.immediacy_holds | QUESTIONS | TRIVIAL)
 
 
 def _model_limited(

@@ -57,6 +57,9 @@ class Lexicon:
         # model sure beyond doubt may pass (engine.MODEL_CERTAIN).
         self.model_blocks = frozenset(data.get("model_blocks", ()))
         self.model_weak_holds = frozenset(data.get("model_weak_holds", ()))
+        # Contexts that stop the immediacy model reading a message the rules graded high: a loose "kms" about a
+        # missed bus, a joke, a danger told as over or minimised ("nothing serious").
+        self.immediacy_holds = frozenset(data.get("immediacy_holds", ()))
         # "took 30 of my mums paracetamol": a message or clause that opens with one of these verbs has the sender
         # as its unspoken subject, as texting drops the "i".
         self.dropped_subject_verbs = frozenset(data.get("dropped_subject_verbs", ()))

@@ -56,6 +56,10 @@ class LinearModel:
         # Raising to immediate on the model alone needs more certainty than raising to high or medium.
         self.raise_immediate_threshold: float = data.get("raise_immediate_threshold", 0.85)
         self.category_threshold: float = data.get("category_threshold", 0.5)
+        # A second, narrower model: among serious messages, is the danger now (immediate) or not (high)?
+        self.immediacy_bias: float = data.get("immediacy_bias", 0.0)
+        self.immediacy_weights: dict[str, float] = data.get("immediacy_weights", {})
+        self.immediacy_threshold: float = data.get("immediacy_threshold", 0.5)
 
     def predict(self, feats: list[str], explain: bool = True) -> Prediction:
         """Score one message's features; `explain=False` skips categories and top features (the fast path)."""
@@ -97,6 +101,18 @@ class LinearModel:
         # Ties by name: the features come from a set, whose order changes from one process to the next.
         top_feats = tuple(f for f, _ in sorted(contributions.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
         return Prediction(best, probs[best], probs, cats, top_feats)
+
+    def immediacy(self, feats: list[str]) -> tuple[float, tuple[str, ...]]:
+        """p(immediate | serious) for a message already graded high, with the words that pushed it most.
+
+        0.0 when the model file has no immediacy part (models trained before it existed)."""
+        if not self.immediacy_weights:
+            return 0.0, ()
+        get = self.immediacy_weights.get
+        present = {f: get(f) for f in set(feats) if get(f) is not None}
+        p = _sigmoid(self.immediacy_bias + sum(present.values()))
+        pushed = sorted((kv for kv in present.items() if kv[1] > 0), key=lambda kv: (-kv[1], kv[0]))[:3]
+        return p, tuple(f for f, _ in pushed)
 
 
 def _sigmoid(x: float) -> float:

@@ -27,6 +27,10 @@ RAISE_THRESHOLD = 0.7
 RAISE_IMMEDIATE_THRESHOLD = 0.85  # the model alone may make a message immediate only when this sure
 MIN_WEIGHT = 0.02  # smaller weights barely move a score; dropping them keeps the file small and loading fast
 MIN_CATEGORY_EXAMPLES = 3
+# The immediacy model is fitted on serious messages only (immediate against high) and may make a message the
+# rules and the grade model call high immediate when it gives immediate at least this share (see docs/triage.md).
+IMMEDIACY_C = 1.0
+IMMEDIACY_THRESHOLD = 0.5
 
 
 @dataclass
@@ -41,6 +45,7 @@ class Outcome:
     train_size: int
     corrections: int
     path: Path
+    whole: bool = True  # False: the candidate is the current model with only its immediacy part retrained
 
 
 def example_features(text: str) -> list[str]:
@@ -81,6 +86,7 @@ def model_train(examples: list[dict], weights: list[float] | None = None, progre
             w = float(clf.coef_[0, j])
             if abs(w) >= MIN_WEIGHT:
                 category_weights.setdefault(name, {})[cat] = round(w, 3)
+    immediacy_bias, immediacy_weights = _immediacy_train(x, names, examples, weights)
     body = {
         "classes": [classes[i] for i in order],
         "bias": [round(float(grade_model.intercept_[i]), 4) for i in order],
@@ -90,14 +96,53 @@ def model_train(examples: list[dict], weights: list[float] | None = None, progre
         "raise_threshold": RAISE_THRESHOLD,
         "raise_immediate_threshold": RAISE_IMMEDIATE_THRESHOLD,
         "category_threshold": 0.5,
+        "immediacy_bias": immediacy_bias,
+        "immediacy_weights": immediacy_weights,
+        "immediacy_threshold": IMMEDIACY_THRESHOLD,
     }
+    return _stamped(body, len(examples))
+
+
+IMMEDIACY_FIELDS = ("immediacy_bias", "immediacy_weights", "immediacy_threshold")
+
+
+def _stamped(body: dict, examples: int, **trained_on) -> dict:
+    """A model body with its version (time and digest of the weights) and what it was trained on."""
+    body = {k: v for k, v in body.items() if k not in ("version", "trained_on")}
     digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:8]
     stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
     return {
         "version": f"lr-{stamp}-{digest}",
-        "trained_on": {"examples": len(examples), "at": datetime.now(UTC).isoformat()},
+        "trained_on": {"examples": examples, "at": datetime.now(UTC).isoformat(), **trained_on},
         **body,
     }
+
+
+def with_immediacy(current: dict, candidate: dict) -> dict | None:
+    """The current model with the candidate's immediacy part, or None when that part is absent or unchanged."""
+    part = {k: candidate[k] for k in IMMEDIACY_FIELDS if k in candidate}
+    if not part.get("immediacy_weights") or all(current.get(k) == v for k, v in part.items()):
+        return None
+    examples = candidate["trained_on"]["examples"]
+    return _stamped({**current, **part}, examples, grade_model=current["version"])
+
+
+def _immediacy_train(
+    x, names, examples: list[dict], weights: list[float] | None
+) -> tuple[float, dict[str, float]]:
+    """Fit immediate-against-high on the serious examples; (0.0, {}) when either side has too few."""
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [i for i, e in enumerate(examples) if e["grade"] in ("immediate", "high")]
+    target = [examples[i]["grade"] == "immediate" for i in rows]
+    if min(sum(target), len(target) - sum(target)) < MIN_CATEGORY_EXAMPLES:
+        return 0.0, {}
+    clf = LogisticRegression(C=IMMEDIACY_C, max_iter=3000, class_weight="balanced")
+    clf.fit(x[rows], target, sample_weight=[weights[i] for i in rows] if weights else None)
+    found = {
+        name: round(float(w), 3) for name, w in zip(names, clf.coef_[0], strict=True) if abs(w) >= MIN_WEIGHT
+    }
+    return round(float(clf.intercept_[0]), 4), found
 
 
 def no_worse(candidate: Report, current: Report) -> bool:
@@ -129,15 +174,22 @@ def model_retrain(
     examples = train + fixes
     sample_weights = [1.0] * len(train) + [CORRECTION_WEIGHT] * len(fixes)
     data = model_train(examples, sample_weights, progress)
-    candidate = LinearModel(data)
     current = model_load(path)
 
     def grader(model):
         return lambda text: assess(text, model=model if model is not None else False, places=False)
 
-    cand_report = evaluate(heldout, grader(candidate), forces=False)
+    cand_report = evaluate(heldout, grader(LinearModel(data)), forces=False)
     curr_report = evaluate(heldout, grader(current), forces=False)
     adopted = force or no_worse(cand_report, curr_report)
+    whole = True
+    partial = None if adopted or current is None else with_immediacy(_read(path), data)
+    if partial is not None:
+        # The grade model and the immediacy model are separate fits: when the whole candidate scores worse,
+        # the new immediacy part may still be an improvement on the current grade model.
+        part_report = evaluate(heldout, grader(LinearModel(partial)), forces=False)
+        if no_worse(part_report, curr_report):
+            data, cand_report, adopted, whole = partial, part_report, True, False
     if adopted:
         _atomic_write(path, data)
         from youthdesk.triage.model import current_model
@@ -147,12 +199,17 @@ def model_retrain(
         adopted=adopted,
         current_version=current.version if current else None,
         candidate_version=data["version"],
+        whole=whole,
         current=curr_report,
         candidate=cand_report,
         train_size=len(train),
         corrections=len(fixes),
         path=path,
     )
+
+
+def _read(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def _atomic_write(path: Path, data: dict) -> None:

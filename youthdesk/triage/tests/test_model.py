@@ -214,3 +214,79 @@ def test_the_words_shown_for_a_model_raise_do_not_depend_on_set_order():
     )
     for order in (["w:zebra", "w:apple", "w:mango", "w:kiwi"], ["w:kiwi", "w:mango", "w:apple", "w:zebra"]):
         assert model.predict(order).top_features == ("w:apple", "w:kiwi", "w:mango")
+
+
+def immediacy_model(p_immediate: float, p_high: float, p_standard: float, bias: float) -> LinearModel:
+    """A split grade model whose immediacy part gives sigmoid(bias) to every message it reads."""
+    return split_model(
+        p_immediate,
+        p_high,
+        p_standard,
+        immediacy_bias=bias,
+        immediacy_weights={"c:never-present": 1.0},
+        immediacy_threshold=0.5,
+    )
+
+
+RULES_HIGH = "my stepdad hits me"
+
+
+def test_the_immediacy_model_makes_a_message_the_rules_grade_high_immediate_with_a_cue():
+    assert assess(RULES_HIGH, model=False, places=False).grade == "high"
+    result = assess(RULES_HIGH, model=immediacy_model(0.30, 0.60, 0.10, bias=3.0), places=False)
+    assert result.grade == "immediate"
+    assert any(
+        c.reason == "Learned model rates this serious message as danger now (95%)" for c in result.cues
+    )
+    # unsure that the danger is now: the message stays high
+    assert (
+        assess(RULES_HIGH, model=immediacy_model(0.30, 0.60, 0.10, bias=-3.0), places=False).grade == "high"
+    )
+
+
+def test_the_immediacy_model_needs_the_grade_model_to_agree_the_message_is_serious():
+    # p(high) + p(immediate) = 0.2: the grade model reads the rules' high as a false alarm
+    model = immediacy_model(0.10, 0.10, 0.80, bias=5.0)
+    assert assess(RULES_HIGH, model=model, places=False).grade == "high"
+
+
+def test_the_immediacy_model_does_not_read_a_high_the_grade_model_raised_alone():
+    # "theres a man outside with a van": no rule found harm, so "is the danger now" is not its question
+    for text in ("hello there", "theres a man outside with a van, think hes delivering next door"):
+        assert assess(text, model=False, places=False).grade != "high", text
+        model = immediacy_model(0.45, 0.45, 0.10, bias=5.0)
+        assert assess(text, model=model, places=False).grade == "high", text
+
+
+def test_the_immediacy_model_is_held_by_a_joke_a_condition_or_a_block():
+    for text in (
+        "kms my train has been delayed again today",  # a loose kms about a petty annoyance
+        "if they move me schools again im going to jump off something, i swear",  # a condition
+        "kids threw stuff at us off the bridge and hit my mate with a bottle, nothing serious",  # minor
+    ):
+        assert assess(text, model=False, places=False).grade == "high", text
+        assert (
+            assess(text, model=immediacy_model(0.40, 0.55, 0.05, bias=5.0), places=False).grade == "high"
+        ), text
+
+
+def test_a_model_file_without_an_immediacy_part_reads_nothing_as_now():
+    model = split_model(0.30, 0.60, 0.10)
+    assert model.immediacy(["c:suicidal", "w:now"]) == (0.0, ())
+    assert assess(RULES_HIGH, model=model, places=False).grade == "high"
+
+
+def test_the_immediacy_model_shows_only_the_words_that_pushed_towards_now():
+    model = LinearModel(
+        {
+            "version": "test-immediacy-words",
+            "classes": list(GRADES),
+            "bias": [0.0, 0.0, 0.0, 0.0],
+            "weights": {},
+            "immediacy_bias": 0.0,
+            "immediacy_weights": {"w:now": 2.0, "w:tonight": 1.0, "w:last": -3.0, "w:absent": 5.0},
+        }
+    )
+    p, words = model.immediacy(["w:now", "w:tonight", "w:last", "w:hello"])
+    assert words == ("w:now", "w:tonight")
+    assert p == 1 / (1 + math.exp(-0.0))  # 2 + 1 - 3

@@ -114,3 +114,19 @@ def test_every_structural_rule_has_a_proximity_bound():
     rules = {r.id: r for r in lexicon().rules}
     for rid in ("N1", "N2", "N3", "N3b", "S1c", "N5", "N6", "W4", "E3", "S14"):
         assert rules[rid].within > 0, rid
+
+
+def test_every_concept_the_engine_policy_lists_name_is_a_concept_of_the_lexicon():
+    # A misspelt name in one of these lists would silently hold or anchor nothing.
+    lex = lexicon()
+    known = set(lex.phrases) | {"age_gap"}
+    for name in (
+        "model_holds",
+        "model_blocks",
+        "model_weak_holds",
+        "model_immediate_anchors",
+        "immediacy_holds",
+    ):
+        listed = getattr(lex, name)
+        assert listed, name
+        assert listed <= known, (name, sorted(listed - known))

@@ -79,3 +79,46 @@ def test_labelled_set_is_large_varied_and_split():
 
 def test_empty_report_is_well_defined():
     assert Report().headline()["recall_immediate"] == 1.0
+
+
+def test_a_trained_model_has_an_immediacy_part_that_tells_now_from_not_now():
+    examples = [
+        {"text": "i have taken all my pills right now", "grade": "immediate", "categories": []},
+        {"text": "hes outside my door right now with a knife", "grade": "immediate", "categories": []},
+        {"text": "im on the bridge right now", "grade": "immediate", "categories": []},
+        {"text": "i used to take pills when i was sad", "grade": "high", "categories": []},
+        {"text": "he carries a knife to school most days", "grade": "high", "categories": []},
+        {"text": "i think about the bridge most days", "grade": "high", "categories": []},
+        {"text": "thanks so much", "grade": "standard", "categories": []},
+    ] * 3
+    model = LinearModel(model_train(examples))
+    from youthdesk.triage.training import example_features
+
+    now, words = model.immediacy(example_features("im at the station right now"))
+    later, _ = model.immediacy(example_features("i feel like this most days"))
+    assert now > 0.5 > later
+    assert any("right" in w or "now" in w for w in words)
+
+
+def test_the_immediacy_part_is_grafted_onto_the_current_model_only_when_it_changed():
+    from youthdesk.triage.training import with_immediacy
+
+    current = {
+        "version": "lr-1",
+        "classes": list(GRADES),
+        "bias": [0, 0, 0, 0],
+        "weights": {"w:a": [1, 0, 0, 0]},
+        "immediacy_bias": 0.1,
+        "immediacy_weights": {"w:now": 1.0},
+        "immediacy_threshold": 0.5,
+    }
+    same = {**current, "version": "lr-2", "weights": {"w:b": [0, 1, 0, 0]}, "trained_on": {"examples": 9}}
+    assert with_immediacy(current, same) is None
+    assert with_immediacy(current, {**same, "immediacy_weights": {}}) is None
+    changed = {**same, "immediacy_weights": {"w:now": 2.0}}
+    grafted = with_immediacy(current, changed)
+    assert grafted["weights"] == current["weights"]  # the current grade model
+    assert grafted["immediacy_weights"] == {"w:now": 2.0}  # the candidate's immediacy part
+    assert grafted["version"] not in ("lr-1", "lr-2") and grafted["version"].startswith("lr-")
+    assert grafted["trained_on"]["examples"] == 9
+    assert grafted["trained_on"]["grade_model"] == "lr-1"  # whose grade weights it carries

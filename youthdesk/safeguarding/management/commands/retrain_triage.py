@@ -44,9 +44,14 @@ class Command(BaseCommand):
         self.stdout.write(
             report_format(outcome.current, f"current model {outcome.current_version or '(rules only)'}")
         )
-        self.stdout.write(report_format(outcome.candidate, f"candidate model {outcome.candidate_version}"))
+        what = "" if outcome.whole else " (the current grade model with a retrained immediacy part)"
+        self.stdout.write(
+            report_format(outcome.candidate, f"candidate model {outcome.candidate_version}{what}")
+        )
         if outcome.adopted:
-            self.stdout.write(self.style.SUCCESS(f"adopted {outcome.candidate_version} -> {outcome.path}"))
+            self.stdout.write(
+                self.style.SUCCESS(f"adopted {outcome.candidate_version}{what} -> {outcome.path}")
+            )
         else:
             self.stdout.write(
                 self.style.WARNING(
