@@ -23,7 +23,6 @@ OTHERS = frozenset({"third_party", "school_peers"})  # someone other than the se
 CAPPED_AT_MEDIUM = frozenset({"vague_worry", "safe_with"})  # about someone else, with no risk concept found
 QUESTIONS = frozenset({"question_general", "question_strong", "safety_question"})
 LATER = frozenset({"later_time", "future_day"})
-TRIVIAL = frozenset({"trivial_trade", "trivial_condition"})
 # A model at least this sure of immediate passes the holds that read only the setting (lexicon.model_weak_holds:
 # "if anyone sees this", "in fortnite", "off to the shops"). On eight fresh sets' first looks (1,440 messages) it
 # was right 15 times in 16 when only these (and occasions) held it back (lexicon 2026.12.8). An occasion ("its
@@ -136,7 +135,8 @@ def _immediacy_may_read(ruled: RuleResult, probabilities: dict[str, float], lex:
     if not serious or probabilities["immediate"] + probabilities.get("high", 0.0) < SERIOUS:
         return False
     conditional = "conditional" in concepts and not concepts & {"not_conditional", "act_disclosed"}
-    return not conditional and not concepts & (lex.model_blocks | lex.immediacy_holds | QUESTIONS | TRIVIAL)
+    stops = lex.model_blocks | lex.immediacy_holds | lex.model_stops | QUESTIONS | {"trivial_condition"}
+    return not conditional and not concepts & stops
 
 
 def _model_limited(
@@ -160,10 +160,11 @@ def _model_limited(
     holding = held | ({"conditional"} if conditional else set())
     near = concepts & lex.model_near_misses
     certain = probabilities["immediate"] >= MODEL_CERTAIN
-    if "trivial_trade" in concepts or (conditional and "trivial_condition" in concepts):
+    if concepts & lex.model_stops or (conditional and "trivial_condition" in concepts):
         # "i'd jump off a bridge for a nandos", "if spurs lose im jumping in the thames": a wish traded for,
         # or a threat hung on, a small thing is hyperbole, and the words the model leans on (jump, bridge,
-        # now) are the same as in the real thing, so it may not raise.
+        # now) are the same as in the real thing, so it may not raise. Nor may it for the other small reasons
+        # in lexicon.model_stops ("wont let me out tonight cos im grounded").
         return grade, sure
     if (
         ((concepts & CAPPED_AT_MEDIUM and concepts & OTHERS) or concepts & QUESTIONS)

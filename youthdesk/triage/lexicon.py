@@ -60,6 +60,9 @@ class Lexicon:
         # Contexts that stop the immediacy model reading a message the rules graded high: a loose "kms" about a
         # missed bus, a joke, a danger told as over or minimised ("nothing serious").
         self.immediacy_holds = frozenset(data.get("immediacy_holds", ()))
+        # Small reasons after which the learned models may not raise the rules' grade at all: a wish traded for
+        # something trivial, a parent's house rule.
+        self.model_stops = frozenset(data.get("model_stops", ("trivial_trade",)))
         # "took 30 of my mums paracetamol": a message or clause that opens with one of these verbs has the sender
         # as its unspoken subject, as texting drops the "i".
         self.dropped_subject_verbs = frozenset(data.get("dropped_subject_verbs", ()))

@@ -290,3 +290,12 @@ def test_the_immediacy_model_shows_only_the_words_that_pushed_towards_now():
     p, words = model.immediacy(["w:now", "w:tonight", "w:last", "w:hello"])
     assert words == ("w:now", "w:tonight")
     assert p == 1 / (1 + math.exp(-0.0))  # 2 + 1 - 3
+
+
+def test_a_small_reason_stops_the_model_raising_at_all():
+    # lexicon.model_stops: a wish traded for a trivial thing, a parent's house rule
+    for text in ("my mum wont let me out tonight cos im grounded", "id jump off a bridge for a nandos rn"):
+        assert assess(text, model=False, places=False).grade == "standard", text
+        assert assess(text, model=raising_model(), places=False).grade == "standard", text
+    # the same words with no small reason are the model's to raise
+    assert assess("wont let me out tonight", model=raising_model(), places=False).grade != "standard"
