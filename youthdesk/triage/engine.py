@@ -29,6 +29,10 @@ LATER = frozenset({"later_time", "future_day"})
 # tonight! got everything sorted for the party") held it back in the one false alarm: it stays a hold (2026.12.11).
 MODEL_CERTAIN = 0.95
 SERIOUS = 0.5  # the grade model's p(high) + p(immediate) before the immediacy model may read a message
+IMMEDIACY_ANCHORED = (
+    0.8  # how sure it must be when only a risk concept, not a high rule, says the harm is real
+)
+NEVER = 2.0
 
 try:  # the gazetteer is built separately; until it is installed, places stay empty
     from youthdesk.triage.places import locate as _locate
@@ -110,9 +114,9 @@ def _assess_window(text: str, model: LinearModel | None) -> Assessment:
         words = tuple(f.split(":", 1)[1] for f in pred.top_features)
         reason = f"Learned model rates this {raised} or worse ({sure:.0%})"
         cues = (*cues, Cue(reason=reason, words=words, grade=grade, category=extra[0] if extra else None))
-    if grade == "high" and _immediacy_may_read(ruled, pred.probabilities, lex):
+    if grade == "high" and (needed := _immediacy_needed(ruled, pred.probabilities, lex, model)) <= 1.0:
         now, pushed = model.immediacy(feats)
-        if now >= model.immediacy_threshold:
+        if now >= needed:
             grade = "immediate"
             reason = f"Learned model rates this serious message as danger now ({now:.0%})"
             cues = (*cues, Cue(reason=reason, words=tuple(f.split(":", 1)[1] for f in pushed), grade=grade))
@@ -120,23 +124,30 @@ def _assess_window(text: str, model: LinearModel | None) -> Assessment:
     return _assessment(ruled, grade, categories, cues, version, scores)
 
 
-def _immediacy_may_read(ruled: RuleResult, probabilities: dict[str, float], lex: Lexicon) -> bool:
-    """Whether the immediacy model may read a message graded high: is the danger now?
+def _immediacy_needed(
+    ruled: RuleResult, probabilities: dict[str, float], lex: Lexicon, model: LinearModel
+) -> float:
+    """How sure the immediacy model must be to make a message graded high immediate (above 1: it may not).
 
     On fresh text most life-at-risk messages the engine missed were graded high: the harm was seen, the
-    immediacy was not. The immediacy model was fitted on serious messages only, so it reads a message only
-    when both the rules (a high rule, or a risk concept) and the grade model (p(high) + p(immediate) at least
-    SERIOUS) find it serious: a rule's false alarm ("allowed to cycle on the canal path") or a high the grade
-    model raised by itself ("theres a man outside with a van") is not for it to judge. A question, a block
-    (a danger marked as over, an animal), a trivial trade or a condition holds it as it holds the grade model.
+    immediacy was not. The immediacy model was fitted on serious messages only, so it reads a message only when
+    the grade model finds it serious (p(high) + p(immediate) at least SERIOUS) and the rules found a harm: a high
+    rule (then `immediacy_threshold`), or only a risk concept under the grade model's own high (then the stricter
+    IMMEDIACY_ANCHORED, and lexicon.immediacy_anchor_holds also hold it: a garden job, heat, feedback on a post).
+    A message with neither ("theres a man outside with a van") is not for it to judge. A question, a block (a
+    danger marked as over, an animal), a stop, a joke or a condition holds it as it holds the grade model.
     """
     concepts = ruled.concepts
-    serious = ruled.grade == "high"
-    if not serious or probabilities["immediate"] + probabilities.get("high", 0.0) < SERIOUS:
-        return False
+    if probabilities["immediate"] + probabilities.get("high", 0.0) < SERIOUS:
+        return NEVER
     conditional = "conditional" in concepts and not concepts & {"not_conditional", "act_disclosed"}
     stops = lex.model_blocks | lex.immediacy_holds | lex.model_stops | QUESTIONS | {"trivial_condition"}
-    return not conditional and not concepts & stops
+    if conditional or concepts & stops:
+        return NEVER
+    if ruled.grade == "high":
+        return model.immediacy_threshold
+    anchored = concepts & lex.model_immediate_anchors and not concepts & lex.immediacy_anchor_holds
+    return IMMEDIACY_ANCHORED if anchored else NEVER
 
 
 def _model_limited(

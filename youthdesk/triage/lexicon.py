@@ -60,6 +60,9 @@ class Lexicon:
         # Contexts that stop the immediacy model reading a message the rules graded high: a loose "kms" about a
         # missed bus, a joke, a danger told as over or minimised ("nothing serious").
         self.immediacy_holds = frozenset(data.get("immediacy_holds", ()))
+        # ... and those that hold it only where a risk concept, not a high rule, says the harm is real (a garden job,
+        # a family pickup, heat, feedback on a post).
+        self.immediacy_anchor_holds = frozenset(data.get("immediacy_anchor_holds", ()))
         # Small reasons after which the learned models may not raise the rules' grade at all: a wish traded for
         # something trivial, a parent's house rule.
         self.model_stops = frozenset(data.get("model_stops", ("trivial_trade",)))

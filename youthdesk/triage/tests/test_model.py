@@ -250,12 +250,43 @@ def test_the_immediacy_model_needs_the_grade_model_to_agree_the_message_is_serio
     assert assess(RULES_HIGH, model=model, places=False).grade == "high"
 
 
-def test_the_immediacy_model_does_not_read_a_high_the_grade_model_raised_alone():
-    # "theres a man outside with a van": no rule found harm, so "is the danger now" is not its question
+def test_the_immediacy_model_does_not_read_a_high_the_grade_model_raised_with_no_risk_concept():
+    # "theres a man outside with a van": no rule and no risk concept found harm, so "is the danger now" is not
+    # its question
     for text in ("hello there", "theres a man outside with a van, think hes delivering next door"):
         assert assess(text, model=False, places=False).grade != "high", text
         model = immediacy_model(0.45, 0.45, 0.10, bias=5.0)
         assert assess(text, model=model, places=False).grade == "high", text
+
+
+def test_under_a_high_the_grade_model_raised_a_risk_concept_lets_it_read_but_it_must_be_surer():
+    # "the rope is in my bag": the rules find a means ready (a risk concept) but no rule fires; the grade model
+    # raises it to high, and the immediacy model may make it immediate only at 80% (IMMEDIACY_ANCHORED)
+    text = "the rope is in my bag"
+    assert assess(text, model=False, places=False).grade == "standard"
+    assert (
+        assess(text, model=immediacy_model(0.45, 0.45, 0.10, bias=2.0), places=False).grade == "immediate"
+    )  # 88%
+    assert (
+        assess(text, model=immediacy_model(0.45, 0.45, 0.10, bias=0.5), places=False).grade == "high"
+    )  # 62%
+    # a rule's high needs only the model's own threshold (62% is enough)
+    assert (
+        assess(RULES_HIGH, model=immediacy_model(0.45, 0.45, 0.10, bias=0.5), places=False).grade
+        == "immediate"
+    )
+
+
+def test_a_risk_concept_in_feedback_on_a_post_or_a_garden_job_does_not_let_it_read():
+    # lexicon.immediacy_anchor_holds: "in yer last post" reads "last" as a final message
+    for text in (
+        "yer man in the hat in yer last post looks like hes lost his maw in asda",
+        "he is cutting the grass and it wont stop raining",
+    ):
+        assert assess(text, model=False, places=False).grade != "high", text
+        assert (
+            assess(text, model=immediacy_model(0.45, 0.45, 0.10, bias=5.0), places=False).grade == "high"
+        ), text
 
 
 def test_the_immediacy_model_is_held_by_a_joke_a_condition_or_a_block():
