@@ -302,11 +302,11 @@ def test_supervisor_sets_a_force_route_bad_input_writes_nothing(client, make_use
 
 
 def test_risk_split_over_messages_raises_the_conversation_and_escalates(send_in, desk_open, receiver):
-    first = send_in("i got the rope")
+    first = send_in("i dont want to be here anymore")
     second = send_in("goodbye everyone")
     conversation = Conversation.objects.get()
-    # Neither message on its own is immediate ("i got the rope" alone may be raised to high by the learned
-    # model); read together they are a goodbye with means.
+    # Neither message on its own is immediate (the first is suicidal thoughts, high; "i got the rope" alone is
+    # now read as means ready, immediate, since lexicon 2026.12.23); read together they are a goodbye after them.
     assert "immediate" not in (first.assessment.grade, second.assessment.grade)
     assert second.assessment.grade == "standard"
     assert conversation.grade == "immediate"
