@@ -303,10 +303,11 @@ def test_supervisor_sets_a_force_route_bad_input_writes_nothing(client, make_use
 
 def test_risk_split_over_messages_raises_the_conversation_and_escalates(send_in, desk_open, receiver):
     first = send_in("i dont want to be here anymore")
-    second = send_in("goodbye everyone")
+    second = send_in("love you all")
     conversation = Conversation.objects.get()
-    # Neither message on its own is immediate (the first is suicidal thoughts, high; "i got the rope" alone is
-    # now read as means ready, immediate, since lexicon 2026.12.23); read together they are a goodbye after them.
+    # Neither message on its own is immediate (the first is suicidal thoughts, high; the second a fond word);
+    # read together they are a farewell after them. ("i got the rope" and "goodbye everyone" are each immediate
+    # on their own since lexicons 2026.12.23 and 2026.12.24.)
     assert "immediate" not in (first.assessment.grade, second.assessment.grade)
     assert second.assessment.grade == "standard"
     assert conversation.grade == "immediate"
@@ -314,9 +315,9 @@ def test_risk_split_over_messages_raises_the_conversation_and_escalates(send_in,
 
 
 def test_earlier_messages_of_a_closed_episode_do_not_raise_a_new_one(send_in, desk_open):
-    send_in("i got the rope")
+    send_in("i dont want to be here anymore")
     Conversation.objects.update(status="closed")
-    send_in("goodbye everyone")
+    send_in("love you all")
     conversation = Conversation.objects.get()
     assert conversation.status == "open"
     assert conversation.grade == "standard"
