@@ -29,10 +29,9 @@ LATER = frozenset({"later_time", "future_day"})
 # tonight! got everything sorted for the party") held it back in the one false alarm: it stays a hold (2026.12.11).
 MODEL_CERTAIN = 0.95
 SERIOUS = 0.5  # the grade model's p(high) + p(immediate) before the immediacy model may read a message
-IMMEDIACY_ANCHORED = (
-    0.8  # how sure it must be when only a risk concept, not a high rule, says the harm is real
-)
-NEVER = 2.0
+# How sure the immediacy model must be when only a risk concept, not a high rule, says the harm is real.
+IMMEDIACY_ANCHORED = 0.8
+NEVER = 2.0  # a threshold no probability reaches
 
 try:  # the gazetteer is built separately; until it is installed, places stay empty
     from youthdesk.triage.places import locate as _locate
@@ -140,9 +139,7 @@ def _immediacy_needed(
     concepts = ruled.concepts
     if probabilities["immediate"] + probabilities.get("high", 0.0) < SERIOUS:
         return NEVER
-    conditional = "conditional" in concepts and not concepts & {"not_conditional", "act_disclosed"}
-    stops = lex.model_blocks | lex.immediacy_holds | lex.model_stops | QUESTIONS | {"trivial_condition"}
-    if conditional or concepts & stops:
+    if _conditional(concepts) or concepts & lex.immediacy_stops or concepts & QUESTIONS:
         return NEVER
     if ruled.grade == "high":
         return model.immediacy_threshold
@@ -161,7 +158,7 @@ def _model_limited(
 ) -> tuple[str, float]:
     """The model's raise of the rules' grade, limited where the rules know better than its surface words."""
     disclosed = "act_disclosed" in concepts  # "asking cus i already did": the question tells of the act
-    conditional = "conditional" in concepts and "not_conditional" not in concepts and not disclosed
+    conditional = _conditional(concepts)
     held = concepts & lex.model_blocks - ({"question_strong"} if disclosed else set())
     anchored = bool(concepts & lex.model_immediate_anchors)
     # "pulled a knife on me on tuesday": the rules read a danger told in the past as high, not immediate
@@ -205,6 +202,11 @@ def _model_limited(
         # `immediate` reaches the contact centre by itself at night.
         return max_grade(grade, "high"), probabilities["immediate"] + probabilities.get("high", 0.0)
     return raised, sure
+
+
+def _conditional(concepts: frozenset[str]) -> bool:
+    """A real condition hangs on the message ("if he finds out ..."), not one marked as met or told as done."""
+    return "conditional" in concepts and not concepts & {"not_conditional", "act_disclosed"}
 
 
 def _raised(grade: str, probabilities: dict[str, float], model: LinearModel) -> tuple[str, float]:

@@ -66,6 +66,10 @@ class Lexicon:
         # Small reasons after which the learned models may not raise the rules' grade at all: a wish traded for
         # something trivial, a parent's house rule.
         self.model_stops = frozenset(data.get("model_stops", ("trivial_trade",)))
+        # Everything that stops the immediacy model reading a message (with the questions the engine knows).
+        self.immediacy_stops = (
+            self.model_blocks | self.immediacy_holds | self.model_stops | {"trivial_condition"}
+        )
         # "took 30 of my mums paracetamol": a message or clause that opens with one of these verbs has the sender
         # as its unspoken subject, as texting drops the "i".
         self.dropped_subject_verbs = frozenset(data.get("dropped_subject_verbs", ()))
