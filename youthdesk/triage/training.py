@@ -17,7 +17,7 @@ from pathlib import Path
 from youthdesk.triage.engine import assess
 from youthdesk.triage.evaluation import Report, evaluate, labelled_load
 from youthdesk.triage.lexicon import lexicon
-from youthdesk.triage.model import MODEL_PATH, LinearModel, features, model_load
+from youthdesk.triage.model import MODEL_PATH, LinearModel, features
 from youthdesk.triage.normalise import normaliser
 from youthdesk.triage.rules import rules_apply
 from youthdesk.triage.types import CATEGORIES, GRADES
@@ -174,7 +174,9 @@ def model_retrain(
     examples = train + fixes
     sample_weights = [1.0] * len(train) + [CORRECTION_WEIGHT] * len(fixes)
     data = model_train(examples, sample_weights, progress)
-    current = model_load(path)
+    # The model file is read once: the current model, and its weights for grafting a new immediacy part onto.
+    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+    current = LinearModel(raw) if raw is not None else None
 
     def grader(model):
         return lambda text: assess(text, model=model if model is not None else False, places=False)
@@ -183,7 +185,7 @@ def model_retrain(
     curr_report = evaluate(heldout, grader(current), forces=False)
     adopted = force or no_worse(cand_report, curr_report)
     whole = True
-    partial = None if adopted or current is None else with_immediacy(_read(path), data)
+    partial = None if adopted or raw is None else with_immediacy(raw, data)
     if partial is not None:
         # The grade model and the immediacy model are separate fits: when the whole candidate scores worse,
         # the new immediacy part may still be an improvement on the current grade model.
@@ -206,10 +208,6 @@ def model_retrain(
         corrections=len(fixes),
         path=path,
     )
-
-
-def _read(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def _atomic_write(path: Path, data: dict) -> None:

@@ -308,15 +308,12 @@ def test_a_model_file_without_an_immediacy_part_reads_nothing_as_now():
 
 
 def test_the_immediacy_model_shows_only_the_words_that_pushed_towards_now():
-    model = LinearModel(
-        {
-            "version": "test-immediacy-words",
-            "classes": list(GRADES),
-            "bias": [0.0, 0.0, 0.0, 0.0],
-            "weights": {},
-            "immediacy_bias": 0.0,
-            "immediacy_weights": {"w:now": 2.0, "w:tonight": 1.0, "w:last": -3.0, "w:absent": 5.0},
-        }
+    model = split_model(
+        0.25,
+        0.25,
+        0.25,
+        immediacy_bias=0.0,
+        immediacy_weights={"w:now": 2.0, "w:tonight": 1.0, "w:last": -3.0, "w:absent": 5.0},
     )
     p, words = model.immediacy(["w:now", "w:tonight", "w:last", "w:hello"])
     assert words == ("w:now", "w:tonight")
