@@ -71,6 +71,9 @@ MODIFIERS = frozenset(
     }
 )
 NEGATION_WINDOW = 4
+# "a man i dont know is hammering on the door", "dont know what to do hes got a knife": a negation of knowing
+# negates the knowing, not what the message goes on to say
+KNOWING = frozenset({"know", "knw", "kno"})
 CLAUSE_JOINS = frozenset({BOUNDARY, "and", "but", "so", "because", "then"})
 FIRST_PERSON = frozenset({"i", "im", "me", "my", "myself", "ive", "id", "ill", "mine"})
 FIRST_PERSON_SUBJECT = frozenset({"i", "im", "ive", "id", "ill"})
@@ -197,7 +200,7 @@ def _negated(tokens: list[str], start: int, negators: set[str]) -> bool:
         if tokens[i] in CLAUSE_JOINS:  # "never born and slaps me": a negation does not reach past 'and'
             return False
         if tokens[i] in negators:
-            return True
+            return not (i + 1 < start and tokens[i + 1] in KNOWING)
     return False
 
 
