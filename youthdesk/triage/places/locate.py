@@ -26,14 +26,33 @@ TEAM_BEFORE = context_words("team_before")
 TEAM_RESULT = context_words("team_result")
 THE_PLACES = context_words("the_places")
 THE_NOT_PLACE = frozenset({"town", "district", "borough", "county"})  # kinds, not words
+TITLE_OF = context_words("title_of")
+LAW_COMPARE = context_words("law_compare")
+LAW_AGE = context_words("law_age")
+SPORT_AFTER = context_words("sport_after")
+SPORT_BEFORE = context_words("sport_before")
+SPORT_CUES = context_words("sport_cues")
+QUALIFIER_LIST = context_words("qualifier_list")
+RAIL_OTHER = context_words("rail_other")
+TRAVEL_BEFORE = context_words("travel_before")
+RAIL_NOW = context_words("rail_now")
+EVENT_AFTER = context_words("event_after")
+STREET_AFTER_HIGH = frozenset({"st", "street", "rd", "road"})
+ROAD_ENDINGS = (" road", " rd", " street", " st", " lane")  # "the ormeau rd" is a road, whatever "the" says
+NI = "northern-ireland"
 SCHOOL_WORDS = context_words("school_words")
 NOT_SCHOOL_NAME = context_words("not_school_name")
-# On the railway now: British Transport Police, whatever town the train is in.
+# On the railway now: British Transport Police, whatever town the train is in (in Great Britain: the railway
+# in Northern Ireland is policed by the PSNI). Up to three words may stand between the determiner and the
+# noun ("on the 23:40 leeds train", "in the train toilet"). "the station" alone is checked separately:
+# it is often the police station.
 RAIL_CONTEXT = re.compile(
-    r"\b(?:on|off|at) (?:the|a|da) (?:train|tube|platform|railway|underground|overground|station|tracks?)\b"
+    r"\b(?:on|off|at|in|onto|by|near) (?:the|a|da|this|that|our|my|same) (?:[\w:'-]{1,20} ){0,3}?"
+    r"(?:train|tube|platform|railway|underground|overground|tracks?|carriage)\b"
     r"|\b(?:train|tube|railway) station\b",
     re.IGNORECASE,
 )
+THE_STATION = re.compile(r"\b(?:on|off|at|in|outside|by|near) (?:the|a|da) station\b", re.IGNORECASE)
 RAIL_WORDS = context_words("rail_words")
 LAW_WORDS = context_words("law_words")
 # How specific each kind is: the most specific mention is the place chosen.
@@ -178,10 +197,19 @@ def _name_hits(text: str, words: _Words) -> list[_Hit]:
         if after in TEAM_AFTER or before in TEAM_BEFORE or (after in TEAM_RESULT and not cue):
             i = j
             continue
+        if before == "of" and i >= 2 and keys[i - 2] in TITLE_OF:
+            i = j  # "duke of edinburgh", "prince of wales": a title, not a place
+            continue
         if place.kind == "nation" and _law_of(keys, i, after):
             i = j  # "the age of consent in scotland", "scotland compared to england": whose law, not where
             continue
-        if before == "the" and place.kind in THE_NOT_PLACE and key not in THE_PLACES:
+        if (
+            before == "the"
+            and place.kind in THE_NOT_PLACE
+            and key not in THE_PLACES
+            and after not in EVENT_AFTER
+            and not key.endswith(ROAD_ENDINGS)
+        ):
             i = j  # "watches the derby", "the reading list": a thing named after a place
             continue
         level = g.common_words.get(key)
@@ -194,11 +222,11 @@ def _name_hits(text: str, words: _Words) -> list[_Hit]:
         hit.origin = before in ORIGIN
         if after in STATION_AFTER and before not in NOT_STATION_BEFORE:
             end = words.span(j)[1]
-            hit = _Hit(start, end, text[start:end], "station", "btp", (), cue=True)
+            hit = _Hit(start, end, text[start:end], "station", *_rail_force(place), cue=True)
             j += 1
         elif after in STATION_BEFORE and j + 1 < n and keys[j + 1] in STATION_AFTER:
             end = words.span(j + 1)[1]
-            hit = _Hit(start, end, text[start:end], "station", "btp", (), cue=True)
+            hit = _Hit(start, end, text[start:end], "station", *_rail_force(place), cue=True)
             j += 2
         elif place.kind in ("town", "district", "borough", "landmark"):
             hit = _school(text, words, i, j, hit)
@@ -208,17 +236,41 @@ def _name_hits(text: str, words: _Words) -> list[_Hit]:
     return hits
 
 
+def _rail_force(place) -> tuple[str, tuple[str, ...]]:
+    """The force of a railway station in a named town: BTP in Great Britain, the PSNI in Northern Ireland,
+    none when the town could be either (Bangor)."""
+    if place.force == NI or (not place.force and place.candidates and set(place.candidates) == {NI}):
+        return NI, ()
+    if not place.force and NI in place.candidates:
+        return "", ("btp", NI)
+    return "btp", ()
+
+
 def _law_of(keys: list[str], i: int, after: str) -> bool:
     """A nation named as whose law is asked about, unless the writer says they are there ("i live in scotland")."""
     if i >= 2 and keys[i - 1] == "in" and keys[i - 2] in WHO_IN:
         return False
-    return after in LAW_WORDS or not LAW_WORDS.isdisjoint(keys[max(0, i - 6) : i])
+    # "is it the same in scotland as england", "in the uk ... is it different in scotland" compare: no force.
+    if not LAW_WORDS.isdisjoint(keys) and not LAW_COMPARE.isdisjoint(keys):
+        return True
+    # "whats the age of consent in scotland" asks what applies where the writer is: its force;
+    # "is it illegal to carry a knife in scotland" asks about the law: no force.
+    near = after in LAW_WORDS or not LAW_WORDS.isdisjoint(keys[max(0, i - 6) : i])
+    return near and LAW_AGE.isdisjoint(keys)
 
 
 def _common_word_is_place(
     words: _Words, i: int, j: int, level: str, cue: bool, before: str, after: str
 ) -> bool:
     """Whether a place name that is also a word is used as a place here ("in Reading" yes, "reading" no)."""
+    if level == "sport":
+        # "rugby training", "at rugby today", "playing rugby": the sport. The town needs a cue that is not
+        # "at"/"in"/"to" ("from rugby", "near rugby"), "live(s) in", or a place word after ("rugby station").
+        if after in SPORT_AFTER or before in SPORT_BEFORE:
+            return False
+        if after in PLACE_SUFFIX:
+            return True
+        return before in SPORT_CUES or (before == "in" and i >= 2 and words.keys[i - 2] in WHO_IN)
     if after in PLACE_SUFFIX:
         return True
     capitalised = all(words.raw(x)[:1].isupper() for x in range(i, j))
@@ -235,6 +287,8 @@ def _school(text: str, words: _Words, i: int, j: int, hit: _Hit) -> _Hit | None:
     """A school named with its town: "Oakfield Academy in Leeds", "Bolton School", "St Mary's High, Wigan"."""
     keys = words.keys
     n = len(keys)
+    if j + 1 < n and keys[j] == "high" and keys[j + 1] in STREET_AFTER_HIGH:
+        return hit  # "croydon high st", "peckham high street": the town's high street, not a school
     if j < n and keys[j] in SCHOOL_WORDS:
         k = j + 1
         while k < n and k < j + 3 and keys[k] in SCHOOL_WORDS | {"form", "of"}:
@@ -297,6 +351,55 @@ def _choose(hits: list[_Hit]) -> tuple[_Hit, str]:
     return best, (next(iter(narrowed)) if confirmed else "")
 
 
+def _qualify(text: str, hits: list[_Hit]) -> None:
+    """ "Ely, Cardiff", "Ely in Cardiff", "Westfield in Stratford": a place followed by the town it is in.
+
+    The town (B) names where the writer means; a same-named place elsewhere (A) gives way: an ambiguous A
+    takes B's force, and so does an A with one force after "in" (A is then a district of B that the gazetteer
+    knows only elsewhere). Not in a list ("leeds, bradford and hull").
+    """
+    for a, b in zip(hits, hits[1:], strict=False):
+        if a.kind not in ("town", "district", "borough", "landmark", "school") or not b.force:
+            continue
+        if b.kind not in ("town", "district", "borough") or b.force in ("btp", UNROUTABLE):
+            continue
+        gap = text[a.end : b.start].strip().lower()
+        if gap not in ("", ",", "in", ", in"):
+            continue
+        tail = text[b.end : b.end + 12].lower().split()
+        if text[b.end : b.end + 1] == "," or (tail and tail[0] in QUALIFIER_LIST):
+            continue  # a list of places
+        if a.force == b.force:
+            continue
+        # An ambiguous name gives way to the town after it ("ely, cardiff", "st marys in wrexham"); a name with
+        # one force only to "in" ("westfield in stratford"): "swansea, townhill" is a town and then its district.
+        if (not a.force and a.candidates) or gap.endswith("in"):
+            a.force, a.candidates = b.force, ()
+
+
+def _rail_now(text: str, keys: list[str], hits: list[_Hit]) -> bool:
+    """Whether the message puts someone on the railway now (British Transport Police in Great Britain)."""
+    for m in RAIL_CONTEXT.finditer(text):
+        phrase = m.group(0).lower()
+        if not phrase.startswith("on ") or not phrase.endswith(("train", "tube")):
+            return True
+        # "goes up to norwich on the train", "they brought me up on the train": how someone travels.
+        before = text[max(0, m.start() - 60) : m.start()].lower()
+        words = re.findall(r"[a-z']+", before)[-4:]
+        travel = bool(words) and (
+            not TRAVEL_BEFORE.isdisjoint(words[-2:])
+            or any(h.end <= m.start() and not text[h.end : m.start()].strip(" ,") for h in hits)
+        )
+        line_after = re.split(r"[\n,.;!?/]", text[m.end() : m.end() + 12])[0].lower()  # same clause only
+        now = not RAIL_NOW.isdisjoint(words) or not RAIL_NOW.isdisjoint(
+            re.findall(r"[a-z']+", line_after)[:1]
+        )
+        if now or not travel:
+            return True
+    # "at the station" alone is as often the police station; it is the railway with another railway word.
+    return bool(THE_STATION.search(text)) and not RAIL_OTHER.isdisjoint(keys)
+
+
 def locate(text: str) -> tuple[tuple[PlaceMatch, ...], str | None, str | None]:
     """(every place mention, the place text chosen, its police force name or None) for one message."""
     if not text or not isinstance(text, str):
@@ -308,11 +411,18 @@ def locate(text: str) -> tuple[tuple[PlaceMatch, ...], str | None, str | None]:
     hits = sorted(pc_hits + name_hits, key=lambda h: h.start)
     if not hits:
         return (), None, None
+    _qualify(text, hits)
     best, slug = _choose(hits)
     if (
-        best.kind != "crown_dependency"
+        best.kind not in ("crown_dependency", "station")
         and not RAIL_WORDS.isdisjoint(words.keys)
-        and RAIL_CONTEXT.search(text)
+        and _rail_now(text, words.keys, hits)
     ):
-        slug = "btp"
+        # Great Britain's railway is British Transport Police; Northern Ireland's is the PSNI.
+        if slug == NI or (not slug and best.candidates and set(best.candidates) <= {NI}):
+            slug = NI
+        elif not slug and NI in best.candidates:
+            slug = ""  # Bangor: BTP in Wales or the PSNI: ask
+        else:
+            slug = "btp"
     return tuple(_to_match(h) for h in hits), best.text, force_name(slug)
