@@ -82,7 +82,10 @@ def test_dead_by_the_time_you_read_this_stays_immediate():
 
 def test_an_online_contact_from_a_game_with_the_address_is_serious():
     # "the game" is a person's platform here, not a match or a film
-    assert full("the man from the game has got my address and says hes coming round tonight").grade in {"high", "immediate"}
+    assert full("the man from the game has got my address and says hes coming round tonight").grade in {
+        "high",
+        "immediate",
+    }
 
 
 @pytest.mark.parametrize("text", ["i need the police right now", "somebody help me", "please send someone"])

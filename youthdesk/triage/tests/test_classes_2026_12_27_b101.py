@@ -7,6 +7,20 @@ import pytest
 
 from youthdesk.triage.tests.reading import assert_below, assert_grade, assert_not_immediate, full, rules
 
+# Hyperbole that must stay below high as well as below immediate: workload, furniture over a football result, a
+# relative who "will kill me" over a tattoo or dyed hair
+HYPERBOLE = [
+    # workload hyperbole
+    "this essay is going to finish me off, 3000 words by friday",
+    "this revision is brutal, ill be dead by monday lol",
+    # jumping off furniture over a football result
+    "if we lose the final im jumping off my bed lol",
+    "if spurs go out on penalties im jumping off my sofa",
+    # a relative "will kill me" over a tattoo or dyed hair
+    "mum says shell kill me if i get a tattoo before im 18",
+    "my nan will kill me if i come home with my hair dyed pink",
+]
+
 
 @pytest.mark.parametrize(
     "text",
@@ -73,15 +87,7 @@ def test_ill_be_dead_with_tablets_taken_is_still_immediate():
         # an alarm and "go through with it" about a run
         "set my alarm for 5am so i can finally go through with it, the 10k training plan starts today",
         "set my alarm for 6am to finally go through with it, first day at the gym",
-        # workload hyperbole
-        "this essay is going to finish me off, 3000 words by friday",
-        "this revision is brutal, ill be dead by monday lol",
-        # jumping off furniture over a football result
-        "if we lose the final im jumping off my bed lol",
-        "if spurs go out on penalties im jumping off my sofa",
-        # a relative "will kill me" over a tattoo or dyed hair
-        "mum says shell kill me if i get a tattoo before im 18",
-        "my nan will kill me if i come home with my hair dyed pink",
+        *HYPERBOLE,
         # a cover story about where someone is
         "if anyone asks im at the cinema with ellie lol",
     ],
@@ -93,12 +99,7 @@ def test_near_misses_are_not_immediate(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "this essay is going to finish me off, 3000 words by friday",
-        "this revision is brutal, ill be dead by monday lol",
-        "if we lose the final im jumping off my bed lol",
-        "if spurs go out on penalties im jumping off my sofa",
-        "mum says shell kill me if i get a tattoo before im 18",
-        "my nan will kill me if i come home with my hair dyed pink",
+        *HYPERBOLE,
         "not safe to drive in this snow right now",
         "my dad is snoring like hes a tractor after taking his cold medicine lol",
     ],

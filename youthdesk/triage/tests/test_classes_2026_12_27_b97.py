@@ -5,7 +5,7 @@ Every phrasing here was written for these tests, not copied from a labelled set.
 
 import pytest
 
-from youthdesk.triage.tests.reading import assert_below, assert_grade, assert_not_immediate, full, rules
+from youthdesk.triage.tests.reading import assert_below, assert_grade, assert_not_immediate
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,11 @@ def test_not_knowing_does_not_negate_what_follows(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["im not going to hurt myself", "i wont do anything stupid i promise", "i dont want to die, i just want help"],
+    [
+        "im not going to hurt myself",
+        "i wont do anything stupid i promise",
+        "i dont want to die, i just want help",
+    ],
 )
 def test_a_real_negation_still_negates(text):
     assert_not_immediate(text)

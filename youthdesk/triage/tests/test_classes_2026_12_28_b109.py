@@ -86,8 +86,13 @@ def test_hard_negatives_stay_below_high(text):
 
 def test_a_real_deadman_message_still_counts_beside_the_blackmail_cancel():
     # the cancel removes only a threat to tell, not the sender leaving word in case they do not come back
-    assert_grade("meeting the olders at the garages at 9, if i dont come back tell my mum where i went", "immediate")
+    assert_grade(
+        "meeting the olders at the garages at 9, if i dont come back tell my mum where i went", "immediate"
+    )
 
 
 def test_goodbye_drafts_with_a_time_now_is_still_immediate():
-    assert_grade("i keep writing goodbye letters then ripping them up, tonights the night tho. love you all", "immediate")
+    assert_grade(
+        "i keep writing goodbye letters then ripping them up, tonights the night tho. love you all",
+        "immediate",
+    )
