@@ -7,6 +7,20 @@ import pytest
 
 from youthdesk.triage.tests.reading import assert_below, assert_grade, assert_not_immediate, full, rules
 
+# Everyday worries, games and family things that must stay below high as well as below immediate
+EVERYDAY = [
+    # a habitual worry about dark evenings, asking for tips
+    "i feel nervous getting the bus when its dark in winter, any tips to feel safer",
+    "how do i feel safer walking home when the nights draw in",
+    # a shooter game's squads
+    "we ran up on the last squad in fortnite and wiped the lot of them",
+    "gonna run up on their squad in cod tonight and wipe the whole lobby",
+    # videos shown to family that are not intimate, an album of baby photos, a door kicked shut
+    "my brother says hell show my mum the videos of me singing in the shower lol",
+    "my dad keeps all the baby photos in a hidden album on his phone",
+    "my nan kicked the door shut cos of the draught",
+]
+
 
 @pytest.mark.parametrize(
     "text",
@@ -57,16 +71,7 @@ def test_new_high_classes(text):
         "my mate got jumped last month and he wont talk about it now, hes really quiet",
         # a cutting threat set for a later day
         "this lad said hes going to cut me tomorrow after school cos i blocked him",
-        # a habitual worry about dark evenings, asking for tips
-        "i feel nervous getting the bus when its dark in winter, any tips to feel safer",
-        "how do i feel safer walking home when the nights draw in",
-        # a shooter game's squads
-        "we ran up on the last squad in fortnite and wiped the lot of them",
-        "gonna run up on their squad in cod tonight and wipe the whole lobby",
-        # videos shown to family that are not intimate, an album of baby photos, a door kicked shut
-        "my brother says hell show my mum the videos of me singing in the shower lol",
-        "my dad keeps all the baby photos in a hidden album on his phone",
-        "my nan kicked the door shut cos of the draught",
+        *EVERYDAY,
     ],
 )
 def test_hard_negatives_are_not_immediate(text):
@@ -76,13 +81,7 @@ def test_hard_negatives_are_not_immediate(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "i feel nervous getting the bus when its dark in winter, any tips to feel safer",
-        "how do i feel safer walking home when the nights draw in",
-        "we ran up on the last squad in fortnite and wiped the lot of them",
-        "gonna run up on their squad in cod tonight and wipe the whole lobby",
-        "my brother says hell show my mum the videos of me singing in the shower lol",
-        "my dad keeps all the baby photos in a hidden album on his phone",
-        "my nan kicked the door shut cos of the draught",
+        *EVERYDAY,
     ],
 )
 def test_everyday_worries_and_games_stay_below_high(text):
