@@ -222,11 +222,15 @@ def _name_hits(text: str, words: _Words) -> list[_Hit]:
         hit.origin = before in ORIGIN
         if after in STATION_AFTER and before not in NOT_STATION_BEFORE:
             end = words.span(j)[1]
-            hit = _Hit(start, end, text[start:end], "station", *_rail_force(place), cue=True)
+            hit = _Hit(
+                start, end, text[start:end], "station", *_rail_force(place.force, place.candidates), cue=True
+            )
             j += 1
         elif after in STATION_BEFORE and j + 1 < n and keys[j + 1] in STATION_AFTER:
             end = words.span(j + 1)[1]
-            hit = _Hit(start, end, text[start:end], "station", *_rail_force(place), cue=True)
+            hit = _Hit(
+                start, end, text[start:end], "station", *_rail_force(place.force, place.candidates), cue=True
+            )
             j += 2
         elif place.kind in ("town", "district", "borough", "landmark"):
             hit = _school(text, words, i, j, hit)
@@ -236,12 +240,12 @@ def _name_hits(text: str, words: _Words) -> list[_Hit]:
     return hits
 
 
-def _rail_force(place) -> tuple[str, tuple[str, ...]]:
-    """The force of a railway station in a named town: BTP in Great Britain, the PSNI in Northern Ireland,
-    none when the town could be either (Bangor)."""
-    if place.force == NI or (not place.force and place.candidates and set(place.candidates) == {NI}):
+def _rail_force(force: str, candidates: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """The force for the railway in a place with this force (or these candidates): BTP in Great Britain, the
+    PSNI in Northern Ireland, none when the place could be either (Bangor)."""
+    if force == NI or (not force and candidates and set(candidates) == {NI}):
         return NI, ()
-    if not place.force and NI in place.candidates:
+    if not force and NI in candidates:
         return "", ("btp", NI)
     return "btp", ()
 
@@ -418,11 +422,5 @@ def locate(text: str) -> tuple[tuple[PlaceMatch, ...], str | None, str | None]:
         and not RAIL_WORDS.isdisjoint(words.keys)
         and _rail_now(text, words.keys, hits)
     ):
-        # Great Britain's railway is British Transport Police; Northern Ireland's is the PSNI.
-        if slug == NI or (not slug and best.candidates and set(best.candidates) <= {NI}):
-            slug = NI
-        elif not slug and NI in best.candidates:
-            slug = ""  # Bangor: BTP in Wales or the PSNI: ask
-        else:
-            slug = "btp"
+        slug, _ = _rail_force(slug, best.candidates)
     return tuple(_to_match(h) for h in hits), best.text, force_name(slug)
