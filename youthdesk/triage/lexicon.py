@@ -16,6 +16,7 @@ from youthdesk.triage.normalise import BOUNDARY
 
 DATA = Path(__file__).parent / "data" / "lexicon.json"
 _DIGITS = re.compile(r"^\d#+$")
+_STARTS_CACHE_SIZE = 50_000
 
 
 class Match(NamedTuple):
@@ -106,6 +107,7 @@ class Lexicon:
         self.phrases: dict[str, set[str]] = {}
         self.root = _Node()
         self.root_prefix: dict[str, list[tuple[str, _Node]]] = {}
+        self._starts: dict[str, tuple[_Node, ...]] = {}
         vocabulary: set[str] = set()
         for concept, phrases in data["concepts"].items():
             self.phrases[concept] = set(phrases)
@@ -143,21 +145,33 @@ class Lexicon:
         """Every concept phrase found in the tokens."""
         found: list[Match] = []
         n = len(tokens)
-        exact = self.root.exact
+        cache = self._starts
         for i, tok in enumerate(tokens):
-            starts = []
-            node = exact.get(tok)
-            if node is not None:
-                starts.append(node)
-            if tok.isdigit():
-                for key in ("#", tok[0] + "#" * (len(tok) - 1)):
-                    if key in exact:
-                        starts.append(exact[key])
-            for part, pnode in self.root_prefix.get(tok[:3], ()):
-                if tok.startswith(part[:-1]):
-                    starts.append(pnode)
+            starts = cache.get(tok)
+            if starts is None:
+                starts = self._starts_of(tok)
             for node in starts:
                 _walk(tokens, i, i + 1, node, n, found)
+        return found
+
+    def _starts_of(self, tok: str) -> tuple["_Node", ...]:
+        """The trie nodes a phrase can start from at this word, remembered: the same words recur in every message."""
+        exact = self.root.exact
+        starts = []
+        node = exact.get(tok)
+        if node is not None:
+            starts.append(node)
+        if tok.isdigit():
+            for key in ("#", tok[0] + "#" * (len(tok) - 1)):
+                if key in exact:
+                    starts.append(exact[key])
+        for part, pnode in self.root_prefix.get(tok[:3], ()):
+            if tok.startswith(part[:-1]):
+                starts.append(pnode)
+        found = tuple(starts)
+        if len(self._starts) >= _STARTS_CACHE_SIZE:
+            self._starts.clear()  # bounded: a flood of unique words cannot grow it without limit
+        self._starts[tok] = found
         return found
 
 
@@ -205,12 +219,24 @@ def _walk(tokens: list[str], start: int, j: int, node: _Node, n: int, found: lis
             _walk(tokens, start, j + 1, nxt, n, found)
     for part, child in node.special:
         if part == "~":
+            plain = not (child.ends or child.special)
             for gap in range(4):
-                if j + gap > n or (gap and tokens[j + gap - 1] == BOUNDARY):
+                k = j + gap
+                if k > n or (gap and tokens[k - 1] == BOUNDARY):
                     break
-                _walk(tokens, start, j + gap, child, n, found)
-        elif j < n and _word_fits(tokens[j], part):
-            _walk(tokens, start, j + 1, child, n, found)
+                if plain:
+                    # Only a next word can follow: look it up here rather than make a call that finds nothing.
+                    if k < n and tokens[k] != BOUNDARY:
+                        nxt = child.exact.get(tokens[k])
+                        if nxt is not None:
+                            _walk(tokens, start, k + 1, nxt, n, found)
+                else:
+                    _walk(tokens, start, k, child, n, found)
+        elif j < n:
+            tok = tokens[j]
+            # '_' is the commonest edge: checked here, without a call
+            if (tok != "?" and tok != BOUNDARY) if part == "_" else _word_fits(tok, part):
+                _walk(tokens, start, j + 1, child, n, found)
 
 
 @cache

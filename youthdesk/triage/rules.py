@@ -108,11 +108,12 @@ def rules_apply(lex: Lexicon, tokens: list[str]) -> RuleResult:
     matches: list[Match] = []
     negated: list[Match] = []
     for m in raw:
-        if m.concept not in MODIFIERS and any(b.start < m.end and m.start < b.end for b in benign):
-            continue
-        if m.concept not in MODIFIERS and _negated(tokens, m.start, negators):
-            negated.append(m)
-            continue
+        if m.concept not in MODIFIERS:
+            if benign and any(b.start < m.end and m.start < b.end for b in benign):
+                continue
+            if _negated(tokens, m.start, negators):
+                negated.append(m)
+                continue
         matches.append(m)
     by_concept: dict[str, list[Match]] = {}
     for m in matches:
@@ -161,16 +162,14 @@ def _context_cancelled(lex: Lexicon, tokens: list[str], raw: list[Match]) -> lis
     # that has ended. Each canceller removes the matches it names, so the context it reads can no longer count.
     present = {m.concept for m in raw}
     drop: set[int] = set()
-    for canceller, targets in lex.cancels.items():
-        if canceller not in present:
-            continue
+    for canceller in present.intersection(lex.cancels):
+        targets = lex.cancels[canceller]
         spans = [m for m in raw if m.concept == canceller]
         for i, m in enumerate(raw):
             if m.concept in targets and any(c.start < m.end and m.start < c.end for c in spans):
                 drop.add(i)
-    for canceller, targets in lex.clause_cancels.items():
-        if canceller not in present:
-            continue
+    for canceller in present.intersection(lex.clause_cancels):
+        targets = lex.clause_cancels[canceller]
         ends = [m.end for m in raw if m.concept == canceller]
         for i, m in enumerate(raw):
             phrases = targets.get(m.concept)
