@@ -197,10 +197,7 @@ class _Node:
 
 
 def _word_fits(tok: str, part: str) -> bool:
-    if tok == BOUNDARY:
-        return False
-    if part == "_":
-        return tok != "?"
+    # A word (never a clause boundary) against a wildcard part other than '_', which _walk checks itself.
     if part == "#":
         return tok.isdigit()
     if part[0].isdigit():  # '2#': a number of that many digits starting with that digit
@@ -232,10 +229,10 @@ def _walk(tokens: list[str], start: int, j: int, node: _Node, n: int, found: lis
                             _walk(tokens, start, k + 1, nxt, n, found)
                 else:
                     _walk(tokens, start, k, child, n, found)
-        elif j < n:
+        elif j < n and tokens[j] != BOUNDARY:
             tok = tokens[j]
-            # '_' is the commonest edge: checked here, without a call
-            if (tok != "?" and tok != BOUNDARY) if part == "_" else _word_fits(tok, part):
+            # '_' (any word but a question mark) is the commonest edge: checked here, without a call
+            if tok != "?" if part == "_" else _word_fits(tok, part):
                 _walk(tokens, start, j + 1, child, n, found)
 
 
