@@ -264,11 +264,16 @@ def test_two_workers_storing_a_new_senders_first_messages_at_once_store_both_wit
 
 
 def test_in_a_burst_one_worker_task_takes_over_the_deliveries_queued_behind_it(
-    webhook, db_queue, desk_open, settings
+    webhook, db_queue, desk_open, settings, monkeypatch
 ):
     from django.core.management import call_command
     from django_tasks_db.models import DBTaskResult
 
+    from youthdesk.connectors import tasks
+
+    # The take-over, not its speed: on a busy machine 20 messages can take longer than the moment it is allowed
+    # (the next test proves that moment is kept).
+    monkeypatch.setattr(tasks, "TAKE_OVER_SECONDS", 60)
     # Given 30 deliveries, each queued as its own task
     for n in range(30):
         assert webhook(delivery(dm(200 + n))).status_code == 200
